@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { isoDateSchema, pageSchema, paginationQuerySchema, queryBooleanSchema } from './common.js';
+
+export const divisionLevels = ['province', 'city', 'district', 'township', 'village'] as const;
+export type DivisionLevel = (typeof divisionLevels)[number];
+
+/** Code length per level: GB/T 2260 (2, 4, 6 digits) extended by the statistical codes (9, 12). */
+export const divisionCodeLengths: Record<DivisionLevel, number> = {
+  province: 2,
+  city: 4,
+  district: 6,
+  township: 9,
+  village: 12,
+};
+
+export const divisionKinds = [
+  'province',
+  'city',
+  'district',
+  'county',
+  'town',
+  'subdistrict',
+  'township',
+  'village',
+  'community',
+  'other',
+] as const;
+export type DivisionKind = (typeof divisionKinds)[number];
+
+export const divisionChangeTypes = ['established', 'renamed', 'merged', 'abolished'] as const;
+export type DivisionChangeType = (typeof divisionChangeTypes)[number];
+
+export const divisionCodeSchema = z
+  .string()
+  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: 'division.code.format' });
+
+export const divisionSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: z.enum(divisionLevels),
+  kind: z.enum(divisionKinds),
+  parentCode: z.string().nullable(),
+  validFrom: z.string(),
+  validTo: z.string().nullable().describe('Last day the division existed; null while it exists'),
+  successorCode: z.string().nullable().describe('Where a merged division went'),
+});
+export type Division = z.infer<typeof divisionSchema>;
+
+export const divisionSummarySchema = divisionSchema.pick({ code: true, name: true, level: true });
+export type DivisionSummary = z.infer<typeof divisionSummarySchema>;
+
+export const divisionDetailSchema = divisionSchema.extend({
+  path: z.array(divisionSummarySchema).describe('From the province down to this division'),
+  childCount: z.number().int(),
+});
+export type DivisionDetail = z.infer<typeof divisionDetailSchema>;
+
+export const listDivisionsQuerySchema = paginationQuerySchema.extend({
+  parent: divisionCodeSchema.optional().describe('List the children of this division'),
+  level: z.enum(divisionLevels).optional(),
+  q: z.string().trim().min(1).max(50).optional().describe('Part of the name'),
+  asOf: isoDateSchema.optional().describe('Divisions as they stood on this date (default today)'),
+  includeAbolished: queryBooleanSchema.optional(),
+});
+export type ListDivisionsQuery = z.infer<typeof listDivisionsQuerySchema>;
+
+export const divisionPageSchema = pageSchema(divisionSchema);
+
+export const divisionCodeParamsSchema = z.object({ code: divisionCodeSchema });
+
+export const divisionChangeSchema = z.object({
+  id: z.number().int(),
+  divisionCode: z.string(),
+  changeType: z.enum(divisionChangeTypes),
+  effectiveDate: z.string(),
+  previousName: z.string().nullable(),
+  newName: z.string().nullable(),
+  successorCode: z.string().nullable(),
+  note: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export type DivisionChange = z.infer<typeof divisionChangeSchema>;

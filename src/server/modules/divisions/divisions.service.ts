@@ -1,0 +1,191 @@
+import type {
+  Division,
+  DivisionChange,
+  DivisionDetail,
+  DivisionKind,
+  DivisionLevel,
+  DivisionSummary,
+  ListDivisionsQuery,
+} from '../../../contracts/divisions.js';
+import { divisionCodeLengths, divisionLevels } from '../../../contracts/divisions.js';
+import type { Page } from '../../../contracts/common.js';
+import type { Database } from '../../platform/db/client.js';
+import { ConflictError, InputError, NotFoundError } from '../../platform/errors.js';
+import { dayBefore, todayInShanghai } from '../../platform/time.js';
+import type { NewDivisionRow } from './divisions.repository.js';
+import { createDivisionRepository } from './divisions.repository.js';
+
+export interface DivisionInput {
+  code: string;
+  name: string;
+  parentCode: string | null;
+}
+
+export function levelOfCode(code: string): DivisionLevel {
+  const level = divisionLevels.find((candidate) => divisionCodeLengths[candidate] === code.length);
+  if (!level) throw new InputError([{ field: 'code', message: 'division.code.format' }]);
+  return level;
+}
+
+/** The codes of every ancestor, province first: codes nest by prefix. */
+export function ancestorCodes(code: string): string[] {
+  return divisionLevels
+    .map((level) => divisionCodeLengths[level])
+    .filter((length) => length < code.length)
+    .map((length) => code.slice(0, length));
+}
+
+const kindSuffixes: Array<[RegExp, DivisionKind]> = [
+  [/(社区居委会|居委会|居民委员会|社区)[）)]?$/, 'community'],
+  [/(村委会|村民委员会|村委|村)[）)]?$/, 'village'],
+  [/街道(办事处)?$/, 'subdistrict'],
+  [/镇$/, 'town'],
+  [/乡$/, 'township'],
+  [/县$/, 'county'],
+];
+
+/** Reads the kind from the official name's suffix (…镇 town, …街道 subdistrict, …村委会 village …). */
+export function kindFromName(level: DivisionLevel, name: string): DivisionKind {
+  if (level === 'province' || level === 'city') return level;
+  const match = kindSuffixes.find(([pattern]) => pattern.test(name));
+  if (level === 'district') return match?.[1] === 'county' ? 'county' : 'district';
+  if (!match) return 'other';
+  const kind = match[1];
+  const fitsLevel =
+    level === 'township'
+      ? ['town', 'subdistrict', 'township'].includes(kind)
+      : ['village', 'community'].includes(kind);
+  return fitsLevel ? kind : 'other';
+}
+
+export function createDivisionService(db: Database) {
+  const repository = createDivisionRepository(db);
+
+  async function requireDivision(code: string) {
+    const division = await repository.findByCode(code);
+    if (!division) throw new NotFoundError('division', code);
+    return division;
+  }
+
+  async function pathOf(code: string): Promise<DivisionSummary[]> {
+    const rows = await repository.findByCodes([...ancestorCodes(code), code]);
+    return rows
+      .sort((a, b) => a.code.length - b.code.length)
+      .map(({ code: rowCode, name, level }) => ({ code: rowCode, name, level }));
+  }
+
+  return {
+    /**
+     * Adds or refreshes divisions in one transaction. Each parent must be in the batch or already
+     * stored; otherwise nothing is written.
+     */
+    async importDivisions(inputs: DivisionInput[]): Promise<number> {
+      const rows: NewDivisionRow[] = inputs.map((input) => {
+        const level = levelOfCode(input.code);
+        return {
+          code: input.code,
+          name: input.name,
+          level,
+          kind: kindFromName(level, input.name),
+          parentCode: input.parentCode,
+        };
+      });
+      const batchCodes = new Set(rows.map((row) => row.code));
+      const outsideParents = [
+        ...new Set(rows.flatMap((row) => (row.parentCode ? [row.parentCode] : []))),
+      ].filter((code) => !batchCodes.has(code));
+      const stored = await repository.existingCodes(outsideParents);
+      const orphan = rows.find(
+        (row) => row.parentCode && !batchCodes.has(row.parentCode) && !stored.has(row.parentCode),
+      );
+      if (orphan) {
+        throw new InputError([
+          { field: `${orphan.code}.parentCode`, message: 'division.parent.unknown' },
+        ]);
+      }
+      // Parents first, so the foreign key holds inside each batch.
+      rows.sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
+      await db.transaction(async (tx) => createDivisionRepository(tx).upsertMany(rows));
+      return rows.length;
+    },
+
+    async listDivisions(query: ListDivisionsQuery): Promise<Page<Division>> {
+      return repository.list({ ...query, asOf: query.asOf ?? todayInShanghai() });
+    },
+
+    async getDivision(code: string): Promise<DivisionDetail> {
+      const division = await requireDivision(code);
+      const [path, childCount] = await Promise.all([
+        pathOf(code),
+        repository.countChildren(code, todayInShanghai()),
+      ]);
+      return { ...division, path, childCount };
+    },
+
+    async getPath(code: string): Promise<DivisionSummary[]> {
+      await requireDivision(code);
+      return pathOf(code);
+    },
+
+    async listChanges(code: string): Promise<DivisionChange[]> {
+      await requireDivision(code);
+      return repository.listChanges(code);
+    },
+
+    async renameDivision(code: string, newName: string, effectiveDate: string, note?: string) {
+      const division = await requireDivision(code);
+      await db.transaction(async (tx) => {
+        const txRepository = createDivisionRepository(tx);
+        await txRepository.update(code, { name: newName });
+        await txRepository.insertChange({
+          divisionCode: code,
+          changeType: 'renamed',
+          effectiveDate,
+          previousName: division.name,
+          newName,
+          note: note ?? null,
+        });
+      });
+    },
+
+    /** The division ends the day before `effectiveDate`; its area and records pass to the successor. */
+    async mergeDivision(code: string, successorCode: string, effectiveDate: string, note?: string) {
+      const division = await requireDivision(code);
+      const successor = await requireDivision(successorCode);
+      if (division.validTo) throw new ConflictError('error.conflict');
+      if (successor.level !== division.level || successor.code === division.code) {
+        throw new InputError([{ field: 'successorCode', message: 'field.invalid' }]);
+      }
+      await db.transaction(async (tx) => {
+        const txRepository = createDivisionRepository(tx);
+        await txRepository.update(code, { validTo: dayBefore(effectiveDate), successorCode });
+        await txRepository.insertChange({
+          divisionCode: code,
+          changeType: 'merged',
+          effectiveDate,
+          successorCode,
+          note: note ?? null,
+        });
+      });
+    },
+
+    async abolishDivision(code: string, effectiveDate: string, note?: string) {
+      const division = await requireDivision(code);
+      if (division.validTo) throw new ConflictError('error.conflict');
+      await db.transaction(async (tx) => {
+        const txRepository = createDivisionRepository(tx);
+        await txRepository.update(code, { validTo: dayBefore(effectiveDate) });
+        await txRepository.insertChange({
+          divisionCode: code,
+          changeType: 'abolished',
+          effectiveDate,
+          note: note ?? null,
+        });
+      });
+    },
+
+    requireDivision,
+  };
+}
+
+export type DivisionService = ReturnType<typeof createDivisionService>;

@@ -1,0 +1,106 @@
+import type { SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, like, or } from 'drizzle-orm';
+import type { Page } from '../../../contracts/common.js';
+import type { ListOrganizationsQuery, Organization } from '../../../contracts/organizations.js';
+import type { Database } from '../../platform/db/client.js';
+import { divisions } from '../divisions/divisions.tables.js';
+import { organizations } from './organizations.tables.js';
+
+type NewOrganizationRow = typeof organizations.$inferInsert;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+const organizationColumns = {
+  id: organizations.id,
+  type: organizations.type,
+  name: organizations.name,
+  parentId: organizations.parentId,
+  divisionCode: organizations.divisionCode,
+  divisionName: divisions.name,
+  address: organizations.address,
+  latitude: organizations.latitude,
+  longitude: organizations.longitude,
+  phone: organizations.phone,
+  openingHours: organizations.openingHours,
+  status: organizations.status,
+  version: organizations.version,
+  createdAt: organizations.createdAt,
+  updatedAt: organizations.updatedAt,
+};
+
+type OrganizationRecord = Omit<Organization, 'createdAt' | 'updatedAt'> & {
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+function present(row: OrganizationRecord): Organization {
+  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
+export function createOrganizationRepository(db: Database) {
+  function selectOrganizations() {
+    return db
+      .select(organizationColumns)
+      .from(organizations)
+      .innerJoin(divisions, eq(divisions.code, organizations.divisionCode));
+  }
+
+  return {
+    async insert(row: NewOrganizationRow): Promise<string> {
+      const [inserted] = await db
+        .insert(organizations)
+        .values(row)
+        .returning({ id: organizations.id });
+      if (!inserted) throw new Error('insert returned no row');
+      return inserted.id;
+    },
+
+    async findById(id: string): Promise<Organization | undefined> {
+      const [row] = await selectOrganizations().where(eq(organizations.id, id));
+      return row && present(row);
+    },
+
+    async findByName(divisionCode: string, name: string): Promise<{ id: string } | undefined> {
+      const [row] = await db
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(and(eq(organizations.divisionCode, divisionCode), eq(organizations.name, name)));
+      return row;
+    },
+
+    async list(query: ListOrganizationsQuery): Promise<Page<Organization>> {
+      const conditions: SQL[] = [];
+      if (query.type) conditions.push(eq(organizations.type, query.type));
+      if (query.status) conditions.push(eq(organizations.status, query.status));
+      if (query.division) conditions.push(like(organizations.divisionCode, `${query.division}%`));
+      if (query.q) {
+        const pattern = `%${escapeLike(query.q)}%`;
+        conditions.push(
+          or(ilike(organizations.name, pattern), ilike(organizations.address, pattern)) as SQL,
+        );
+      }
+      const where = and(...conditions);
+      const [rows, [total]] = await Promise.all([
+        selectOrganizations()
+          .where(where)
+          .orderBy(asc(organizations.divisionCode), asc(organizations.name))
+          .limit(query.limit)
+          .offset(query.offset),
+        db.select({ value: count() }).from(organizations).where(where),
+      ]);
+      return {
+        items: rows.map(present),
+        total: total?.value ?? 0,
+        limit: query.limit,
+        offset: query.offset,
+      };
+    },
+
+    async countAll(): Promise<number> {
+      const [row] = await db.select({ value: count() }).from(organizations);
+      return row?.value ?? 0;
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/** The development default; production mode refuses to start with it. */
+export const DEVELOPMENT_SECRET_KEY = 'farun-development-secret-key-do-not-use-in-production';
+
+const booleanFlag = z
+  .enum(['0', '1', 'true', 'false'])
+  .transform((value) => value === '1' || value === 'true');
+
+const environmentSchema = z
+  .object({
+    FARUN_ENV: z.enum(['development', 'production']).default('development'),
+    FARUN_HOST: z.string().min(1).default('127.0.0.1'),
+    FARUN_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    FARUN_DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    FARUN_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    FARUN_SECRET_KEY: z.string().optional(),
+    FARUN_DEMO: booleanFlag.default(true),
+    FARUN_LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    FARUN_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+    FARUN_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+    FARUN_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+    FARUN_MAP_TILE_URL: z.string().default(''),
+  })
+  .superRefine((env, ctx) => {
+    if (env.FARUN_ENV !== 'production') return;
+    if (!env.FARUN_SECRET_KEY || env.FARUN_SECRET_KEY === DEVELOPMENT_SECRET_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FARUN_SECRET_KEY'],
+        message: 'must be set to your own secret in production (at least 32 characters)',
+      });
+    } else if (env.FARUN_SECRET_KEY.length < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FARUN_SECRET_KEY'],
+        message: 'must be at least 32 characters',
+      });
+    }
+  });
+
+export interface Config {
+  env: 'development' | 'production';
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dbPoolSize: number;
+  secretKey: string;
+  demo: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  bodyLimit: number;
+  requestTimeoutMs: number;
+  shutdownGraceMs: number;
+  mapTileUrl: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once at start; every problem is reported together. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blanksRemoved = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = environmentSchema.safeParse(blanksRemoved);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  const value = parsed.data;
+  return {
+    env: value.FARUN_ENV,
+    host: value.FARUN_HOST,
+    port: value.FARUN_PORT,
+    dataDir: value.FARUN_DATA_DIR,
+    databaseUrl: value.DATABASE_URL,
+    dbPoolSize: value.FARUN_DB_POOL_SIZE,
+    secretKey: value.FARUN_SECRET_KEY ?? DEVELOPMENT_SECRET_KEY,
+    demo: value.FARUN_DEMO,
+    logLevel: value.FARUN_LOG_LEVEL,
+    bodyLimit: value.FARUN_BODY_LIMIT,
+    requestTimeoutMs: value.FARUN_REQUEST_TIMEOUT_MS,
+    shutdownGraceMs: value.FARUN_SHUTDOWN_GRACE_MS,
+    mapTileUrl: value.FARUN_MAP_TILE_URL,
+  };
+}
