@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const isoDateSchema = z.iso.date();
 
-export const paginationQuerySchema = z.object({
+export const paginationQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -66,7 +66,7 @@ export type ListDivisionsQuery = z.infer<typeof listDivisionsQuerySchema>;
 
 export const divisionPageSchema = pageSchema(divisionSchema);
 
-export const divisionCodeParamsSchema = z.object({ code: divisionCodeSchema });
+export const divisionCodeParamsSchema = z.strictObject({ code: divisionCodeSchema });
 
 export const divisionChangeSchema = z.object({
   id: z.number().int(),

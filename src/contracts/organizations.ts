@@ -64,7 +64,7 @@ export type ListOrganizationsQuery = z.infer<typeof listOrganizationsQuerySchema
 
 export const organizationPageSchema = pageSchema(organizationSchema);
 
-export const organizationIdParamsSchema = z.object({ id: z.uuid() });
+export const organizationIdParamsSchema = z.strictObject({ id: z.uuid() });
 
 /** What a new organization needs; used by the seed and CLI now, by staff routes later. */
 export const newOrganizationSchema = z.strictObject({

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { type Database, queryRows } from './client.js';
@@ -5,6 +7,22 @@ import { migrationsDir } from '../paths.js';
 
 /** Arbitrary constant shared by every Farun process so that two starting servers migrate in turn. */
 const MIGRATION_LOCK_KEY = 7_250_514_348;
+
+export class MigrationError extends Error {
+  constructor(tag: string, cause: unknown) {
+    const reason =
+      cause instanceof Error ? ((cause.cause as Error)?.message ?? cause.message) : String(cause);
+    super(`Migration ${tag} failed and was rolled back: ${reason}`, { cause });
+    this.name = 'MigrationError';
+  }
+}
+
+function migrationTags(folder: string): string[] {
+  const journal = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: Array<{ tag: string }>;
+  };
+  return journal.entries.map((entry) => entry.tag);
+}
 
 /**
  * Applies pending migrations (drizzle-kit's folder and journal) in one transaction, so a failing
@@ -16,6 +34,7 @@ export async function migrateDatabase(
   folder: string = migrationsDir,
 ): Promise<number> {
   const migrations = readMigrationFiles({ migrationsFolder: folder });
+  const tags = migrationTags(folder);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
     await tx.execute(sql`create schema if not exists drizzle`);
@@ -28,10 +47,16 @@ export async function migrateDatabase(
       sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
     );
     const lastApplied = Number(last?.created_at ?? 0);
-    const pending = migrations.filter((migration) => migration.folderMillis > lastApplied);
+    const pending = migrations
+      .map((migration, index) => ({ ...migration, tag: tags[index] ?? `#${index}` }))
+      .filter((migration) => migration.folderMillis > lastApplied);
     for (const migration of pending) {
-      for (const statement of migration.sql) {
-        if (statement.trim()) await tx.execute(sql.raw(statement));
+      try {
+        for (const statement of migration.sql) {
+          if (statement.trim()) await tx.execute(sql.raw(statement));
+        }
+      } catch (error) {
+        throw new MigrationError(migration.tag, error);
       }
       await tx.execute(
         sql`insert into drizzle.__drizzle_migrations (hash, created_at)

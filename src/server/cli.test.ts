@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from './platform/paths.js';
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `farun` command (through bin/farun.js) with only the given environment. */
+function farun(args: string[], env: Record<string, string> = {}): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(projectRoot, 'bin', 'farun.js'), ...args], {
+      cwd: projectRoot,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('farun CLI', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'farun-cli-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('should list the commands when asked for help', async () => {
+    const outcome = await farun(['--help']);
+    expect(outcome.code).toBe(0);
+    for (const command of ['start', 'migrate', 'seed', 'import']) {
+      expect(outcome.stdout).toContain(command);
+    }
+  });
+
+  it('should explain the import command when asked for its help', async () => {
+    const outcome = await farun(['import', 'divisions', '--help']);
+    expect(outcome.stdout).toContain('provinces.csv');
+  });
+
+  it('should exit 1 with one clear line when production has no secret key', async () => {
+    const outcome = await farun(['start'], { FARUN_ENV: 'production', FARUN_DATA_DIR: dataDir });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain('FARUN_SECRET_KEY: must be set');
+    expect(outcome.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+  });
+
+  it('should exit 1 naming the variable when the port is not a number', async () => {
+    const outcome = await farun(['migrate'], { FARUN_PORT: 'http', FARUN_DATA_DIR: dataDir });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain('FARUN_PORT');
+  });
+
+  it('should migrate, import divisions and seed when run in order', async () => {
+    const env = { FARUN_DATA_DIR: dataDir };
+    expect((await farun(['migrate'], env)).stdout).toMatch(/Applied 1 migration/);
+    const imported = await farun(
+      ['import', 'divisions', join(projectRoot, 'db/demo/divisions')],
+      env,
+    );
+    expect(imported.stdout).toContain('Imported 1516 division(s)');
+    expect((await farun(['seed', '--demo'], env)).stdout).toContain('Demo data seeded.');
+    expect((await farun(['seed', '--demo'], env)).stdout).toContain('nothing seeded');
+  });
+
+  it('should exit 1 naming the file when the import directory is wrong', async () => {
+    const outcome = await farun(['import', 'divisions', '/nonexistent'], {
+      FARUN_DATA_DIR: dataDir,
+    });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain('provinces.csv');
+  });
+});

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPgliteTestDatabase } from '../../../test/helpers/database.js';
+import type { DatabaseHandle } from '../platform/db/client.js';
+import { createServices, type Services } from '../services.js';
+import { seedDemoData } from '../main.js';
+
+describe('demo seed', () => {
+  let database: DatabaseHandle;
+  let services: Services;
+
+  beforeAll(async () => {
+    database = await createPgliteTestDatabase();
+    services = createServices(database.db);
+  });
+  afterAll(() => database.close());
+
+  it('should build the Wujin jurisdiction from real divisions when the database is empty', async () => {
+    expect(await seedDemoData(database)).toBe(true);
+    const wujin = await services.divisions.getDivision('320412');
+    expect(wujin.path.map((step) => step.name)).toEqual(['江苏省', '常州市', '武进区']);
+    expect(wujin.childCount).toBe(18);
+    const page = { limit: 200, offset: 0 };
+    const bureaus = await services.organizations.listOrganizations({
+      ...page,
+      type: 'justice_bureau',
+    });
+    expect(bureaus.items.map((bureau) => bureau.name).sort()).toEqual(
+      ['天宁区司法局', '常州市司法局', '武进区司法局'].sort(),
+    );
+    const stations = await services.organizations.listOrganizations({
+      ...page,
+      type: 'legal_aid_station',
+      division: '320412',
+    });
+    expect(stations.total).toBeGreaterThanOrEqual(8);
+    const cityBureau = bureaus.items.find((bureau) => bureau.divisionCode === '3204');
+    const wujinBureau = bureaus.items.find((bureau) => bureau.divisionCode === '320412');
+    expect(wujinBureau?.parentId).toBe(cityBureau?.id);
+  });
+
+  it('should seed nothing when the database already has data', async () => {
+    const before = await services.organizations.countOrganizations();
+    expect(await seedDemoData(database)).toBe(false);
+    expect(await services.organizations.countOrganizations()).toBe(before);
+  });
+});
