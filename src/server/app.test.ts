@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildApp, type App } from './app.js';
@@ -144,8 +146,20 @@ describe('HTTP app', () => {
   });
 });
 
+/** Sends raw HTTP/1.1 on one socket so a second request can arrive on a connection already open. */
+function openRawConnection(port: number) {
+  const socket = connect(port, '127.0.0.1');
+  let received = '';
+  socket.on('data', (chunk) => (received += chunk));
+  const ended = new Promise<string>((resolve) => socket.on('close', () => resolve(received)));
+  return {
+    request: (path: string) => socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\n\r\n`),
+    ended,
+  };
+}
+
 describe('graceful shutdown', () => {
-  it('should finish in-flight requests and refuse new ones with 503 when closing', async () => {
+  it('should finish in-flight requests and answer later ones with 503 when closing', async () => {
     const database = await createPgliteTestDatabase();
     const app = await buildApp({
       db: database.db,
@@ -155,22 +169,21 @@ describe('graceful shutdown', () => {
     });
     addProbeRoutes(app);
     await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address() as { port: number };
-    const base = `http://127.0.0.1:${address.port}`;
+    const { port } = app.server.address() as AddressInfo;
 
-    const inFlight = fetch(`${base}/api/probe/slow`);
+    const connection = openRawConnection(port);
+    connection.request('/api/probe/slow');
     await new Promise((resolve) => setTimeout(resolve, 50));
     const closing = app.close();
-    // close() starts draining on avvio's next turn, not synchronously.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const late = await app.inject('/healthz');
-    const finished = await inFlight;
-
-    expect(finished.status).toBe(200);
-    expect(await finished.json()).toEqual({ done: true });
-    expect(late.statusCode).toBe(503);
-    expect(late.json().error.code).toBe('unavailable');
+    connection.request('/healthz');
+    const transcript = await connection.ended;
     await closing;
     await database.close();
+
+    const statuses = [...transcript.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((match) => match[1]);
+    expect(statuses).toEqual(['200', '503']);
+    expect(transcript).toContain('{"done":true}');
+    expect(transcript).toContain('"code":"unavailable"');
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   });
 });

@@ -13,11 +13,14 @@ import { registerErrorHandler, sendProblem } from './platform/http/error-handler
 import { zodValidatorCompiler } from './platform/http/validation.js';
 import { registerWeb } from './platform/http/web.js';
 import { webDistDir } from './platform/paths.js';
-import { createServices } from './services.js';
+import { registerPublicCache } from './platform/http/public-cache.js';
+import { createServices, type Services } from './services.js';
 
 export interface AppDependencies {
   db: Database;
   config: Pick<Config, 'env' | 'bodyLimit' | 'requestTimeoutMs' | 'logLevel' | 'mapTileUrl'>;
+  /** Tests pass the services they also use directly, so both share one change feed. */
+  services?: Services;
   /** Where the built web apps live; tests leave it out to serve the API alone. */
   webDir?: string;
   logger?: FastifyServerOptions['logger'];
@@ -83,7 +86,8 @@ export async function buildApp(deps: AppDependencies) {
     }
   });
 
-  const services = createServices(deps.db);
+  const services = deps.services ?? createServices(deps.db);
+  registerPublicCache(app, services.changes);
   await app.register(divisionRoutes(services.divisions));
   await app.register(organizationRoutes(services.organizations));
 

@@ -29,6 +29,7 @@ export async function createTestContext(database?: DatabaseHandle): Promise<Test
   await services.divisions.importDivisions(divisionTree());
   const app = await buildApp({
     db: handle.db,
+    services,
     config: testConfig,
     logger: false,
     webDir: noWebDir,

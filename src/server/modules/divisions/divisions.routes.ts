@@ -11,6 +11,7 @@ import {
 import { errorResponses } from '../../platform/http/responses.js';
 import type { DivisionService } from './divisions.service.js';
 
+const publicCache = ['divisions'] as const;
 const tags = ['divisions'];
 
 export function divisionRoutes(divisions: DivisionService): FastifyPluginAsyncZod {
@@ -18,6 +19,7 @@ export function divisionRoutes(divisions: DivisionService): FastifyPluginAsyncZo
     app.get(
       '/api/divisions',
       {
+        config: { publicCache },
         schema: {
           tags,
           summary: 'List divisions: the children of a parent, or search by name',
@@ -31,6 +33,7 @@ export function divisionRoutes(divisions: DivisionService): FastifyPluginAsyncZo
     app.get(
       '/api/divisions/:code',
       {
+        config: { publicCache },
         schema: {
           tags,
           summary: 'One division with its path and number of children',
@@ -44,6 +47,7 @@ export function divisionRoutes(divisions: DivisionService): FastifyPluginAsyncZo
     app.get(
       '/api/divisions/:code/path',
       {
+        config: { publicCache },
         schema: {
           tags,
           summary: 'The chain of divisions from the province down to this one',
@@ -57,6 +61,7 @@ export function divisionRoutes(divisions: DivisionService): FastifyPluginAsyncZo
     app.get(
       '/api/divisions/:code/changes',
       {
+        config: { publicCache },
         schema: {
           tags,
           summary: 'Renames, merges and abolitions of a division, oldest first',

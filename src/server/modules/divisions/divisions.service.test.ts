@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteTestDatabase } from '../../../../test/helpers/database.js';
 import { divisionTree } from '../../../../test/helpers/factories.js';
+import { createChangeFeed } from '../../platform/changes.js';
 import type { DatabaseHandle } from '../../platform/db/client.js';
 import { AppError, InputError } from '../../platform/errors.js';
 import {
@@ -52,7 +53,7 @@ describe('division service', () => {
 
   beforeAll(async () => {
     database = await createPgliteTestDatabase();
-    divisions = createDivisionService(database.db);
+    divisions = createDivisionService(database.db, createChangeFeed());
     await divisions.importDivisions(divisionTree());
   });
   afterAll(() => database.close());

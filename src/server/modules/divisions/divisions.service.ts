@@ -9,6 +9,7 @@ import type {
 } from '../../../contracts/divisions.js';
 import { divisionCodeLengths, divisionLevels } from '../../../contracts/divisions.js';
 import type { Page } from '../../../contracts/common.js';
+import type { ChangeFeed } from '../../platform/changes.js';
 import type { Database } from '../../platform/db/client.js';
 import { ConflictError, InputError, NotFoundError } from '../../platform/errors.js';
 import { dayBefore, todayInShanghai } from '../../platform/time.js';
@@ -58,8 +59,14 @@ export function kindFromName(level: DivisionLevel, name: string): DivisionKind {
   return fitsLevel ? kind : 'other';
 }
 
-export function createDivisionService(db: Database) {
+export function createDivisionService(db: Database, changes: ChangeFeed) {
   const repository = createDivisionRepository(db);
+
+  /** Organizations show their division's name, so their cached reads go stale too. */
+  function publishChange() {
+    changes.publish('divisions');
+    changes.publish('organizations');
+  }
 
   async function requireDivision(code: string) {
     const division = await repository.findByCode(code);
@@ -106,6 +113,7 @@ export function createDivisionService(db: Database) {
       // Parents first, so the foreign key holds inside each batch.
       rows.sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
       await db.transaction(async (tx) => createDivisionRepository(tx).upsertMany(rows));
+      publishChange();
       return rows.length;
     },
 
@@ -146,6 +154,7 @@ export function createDivisionService(db: Database) {
           note: note ?? null,
         });
       });
+      publishChange();
     },
 
     /** The division ends the day before `effectiveDate`; its area and records pass to the successor. */
@@ -167,6 +176,7 @@ export function createDivisionService(db: Database) {
           note: note ?? null,
         });
       });
+      publishChange();
     },
 
     async abolishDivision(code: string, effectiveDate: string, note?: string) {
@@ -182,6 +192,7 @@ export function createDivisionService(db: Database) {
           note: note ?? null,
         });
       });
+      publishChange();
     },
 
     requireDivision,

@@ -8,6 +8,7 @@ import {
 import { errorResponses } from '../../platform/http/responses.js';
 import type { OrganizationService } from './organizations.service.js';
 
+const publicCache = ['organizations'] as const;
 const tags = ['organizations'];
 
 export function organizationRoutes(organizations: OrganizationService): FastifyPluginAsyncZod {
@@ -15,6 +16,7 @@ export function organizationRoutes(organizations: OrganizationService): FastifyP
     app.get(
       '/api/organizations',
       {
+        config: { publicCache },
         schema: {
           tags,
           summary: 'List organizations, filtered by type, division (and below), status or text',
@@ -28,6 +30,7 @@ export function organizationRoutes(organizations: OrganizationService): FastifyP
     app.get(
       '/api/organizations/:id',
       {
+        config: { publicCache },
         schema: {
           tags,
           summary: 'One organization',

@@ -5,12 +5,17 @@ import type {
   Organization,
 } from '../../../contracts/organizations.js';
 import { newOrganizationSchema } from '../../../contracts/organizations.js';
+import type { ChangeFeed } from '../../platform/changes.js';
 import type { Database } from '../../platform/db/client.js';
 import { ConflictError, InputError, NotFoundError } from '../../platform/errors.js';
 import type { DivisionService } from '../divisions/divisions.service.js';
 import { createOrganizationRepository } from './organizations.repository.js';
 
-export function createOrganizationService(db: Database, divisions: DivisionService) {
+export function createOrganizationService(
+  db: Database,
+  changes: ChangeFeed,
+  divisions: DivisionService,
+) {
   const repository = createOrganizationRepository(db);
 
   return {
@@ -36,6 +41,7 @@ export function createOrganizationService(db: Database, divisions: DivisionServi
         throw new ConflictError();
       }
       const id = await repository.insert(organization);
+      changes.publish('organizations');
       return (await repository.findById(id)) as Organization;
     },
 
