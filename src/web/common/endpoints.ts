@@ -1,0 +1,48 @@
+import type { Page } from '../../contracts/common.js';
+import type {
+  Division,
+  DivisionChange,
+  DivisionDetail,
+  DivisionLevel,
+} from '../../contracts/divisions.js';
+import type {
+  Organization,
+  OrganizationStatus,
+  OrganizationType,
+} from '../../contracts/organizations.js';
+import { apiGet } from './api.js';
+
+export interface DivisionFilter {
+  parent?: string;
+  level?: DivisionLevel;
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface OrganizationFilter {
+  type?: OrganizationType;
+  division?: string;
+  status?: OrganizationStatus;
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface PublicSettings {
+  mapTileUrl: string;
+}
+
+export const api = {
+  listDivisions: (filter: DivisionFilter, signal?: AbortSignal) =>
+    apiGet<Page<Division>>('/api/divisions', { ...filter }, signal),
+  getDivision: (code: string, signal?: AbortSignal) =>
+    apiGet<DivisionDetail>(`/api/divisions/${encodeURIComponent(code)}`, {}, signal),
+  listDivisionChanges: (code: string, signal?: AbortSignal) =>
+    apiGet<DivisionChange[]>(`/api/divisions/${encodeURIComponent(code)}/changes`, {}, signal),
+  listOrganizations: (filter: OrganizationFilter, signal?: AbortSignal) =>
+    apiGet<Page<Organization>>('/api/organizations', { ...filter }, signal),
+  getOrganization: (id: string, signal?: AbortSignal) =>
+    apiGet<Organization>(`/api/organizations/${encodeURIComponent(id)}`, {}, signal),
+  getSettings: (signal?: AbortSignal) => apiGet<PublicSettings>('/api/settings', {}, signal),
+};

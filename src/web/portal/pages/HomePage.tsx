@@ -1,0 +1,49 @@
+import { EnvironmentOutlined, RightOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
+import { useI18n } from '../../common/i18n/I18nProvider.js';
+import { useDocumentTitle } from '../../common/use-document-title.js';
+import { HotlineCard } from '../components/HotlineCard.js';
+import { SearchBox } from '../components/SearchBox.js';
+import { ServiceEntries } from '../components/ServiceEntries.js';
+import { areaPath, directoryPath } from '../paths.js';
+
+export function HomePage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  useDocumentTitle(t('app.name'), t('app.portalTitle'));
+
+  return (
+    <div className="home">
+      <section className="hero">
+        <h1>{t('portal.home.heading')}</h1>
+        <p>{t('portal.home.lead')}</p>
+        <SearchBox onSearch={(q) => void navigate(directoryPath({ q }))} />
+      </section>
+
+      <div className="page-body">
+        <HotlineCard />
+
+        <section className="panel">
+          <div className="panel-heading">
+            <h2>{t('portal.home.services')}</h2>
+            <Link to={directoryPath()} className="panel-more">
+              {t('portal.home.allServices')} <RightOutlined />
+            </Link>
+          </div>
+          <ServiceEntries />
+        </section>
+
+        <Link to={areaPath()} className="link-card">
+          <span className="link-card-icon" aria-hidden="true">
+            <EnvironmentOutlined />
+          </span>
+          <span className="link-card-text">
+            <strong>{t('portal.home.byArea')}</strong>
+            <small>{t('portal.home.byAreaHint')}</small>
+          </span>
+          <RightOutlined className="link-card-chevron" />
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { PortalLayout } from './PortalLayout.js';
+import { HomePage } from './pages/HomePage.js';
+
+// The home page ships with the first load; the other pages load when first visited.
+const DirectoryPage = lazy(() => import('./pages/DirectoryPage.js'));
+const OrganizationPage = lazy(() => import('./pages/OrganizationPage.js'));
+const AreasPage = lazy(() => import('./pages/AreasPage.js'));
+const NotFound = lazy(() =>
+  import('../common/components/NotFound.js').then((module) => ({ default: module.NotFound })),
+);
+
+export const router = createBrowserRouter([
+  {
+    element: <PortalLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'services', element: <DirectoryPage /> },
+      { path: 'services/:id', element: <OrganizationPage /> },
+      { path: 'areas', element: <AreasPage /> },
+      { path: 'areas/:code', element: <AreasPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
