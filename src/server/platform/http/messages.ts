@@ -42,6 +42,11 @@ const zhCN: Catalogue = {
   'division.parent.unknown': '上级行政区划不存在',
   'organization.coordinates.pair': '经度和纬度须同时填写',
   'opening_hours.interval': '时段应为 HH:MM-HH:MM，且开始早于结束',
+  'resident_id.format': '应为 18 位居民身份证号码',
+  'resident_id.region': '身份证号码的地区码不存在',
+  'resident_id.birth_date': '身份证号码中的出生日期无效',
+  'resident_id.check_digit': '身份证号码校验位不正确',
+  'phone.format': '应为 11 位手机号码',
 };
 
 const enUS: Catalogue = {
@@ -85,6 +90,11 @@ const enUS: Catalogue = {
   'division.parent.unknown': 'the parent division does not exist',
   'organization.coordinates.pair': 'latitude and longitude must be given together',
   'opening_hours.interval': 'each interval must be HH:MM-HH:MM with start before end',
+  'resident_id.format': 'must be an 18-character resident ID number',
+  'resident_id.region': 'the region code of the ID number does not exist',
+  'resident_id.birth_date': 'the birth date in the ID number is not valid',
+  'resident_id.check_digit': 'the check digit of the ID number is wrong',
+  'phone.format': 'must be an 11-digit mobile number',
 };
 
 const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, 'en-US': enUS };
