@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const resultsDir = 'test-results';
+// Not Playwright's own output folder (test-results/), which it empties when it starts.
+const resultsDir = 'test-reports';
 const vitestReport = `${resultsDir}/vitest.json`;
 const playwrightReport = `${resultsDir}/playwright.json`;
 

@@ -1,38 +1,25 @@
 import { z } from 'zod';
+import {
+  divisionChangeTypes,
+  divisionCodePattern,
+  divisionKinds,
+  divisionLevels,
+} from './values.js';
 import { isoDateSchema, pageSchema, paginationQuerySchema, queryBooleanSchema } from './common.js';
 
-export const divisionLevels = ['province', 'city', 'district', 'township', 'village'] as const;
-export type DivisionLevel = (typeof divisionLevels)[number];
-
-/** Code length per level: GB/T 2260 (2, 4, 6 digits) extended by the statistical codes (9, 12). */
-export const divisionCodeLengths: Record<DivisionLevel, number> = {
-  province: 2,
-  city: 4,
-  district: 6,
-  township: 9,
-  village: 12,
-};
-
-export const divisionKinds = [
-  'province',
-  'city',
-  'district',
-  'county',
-  'town',
-  'subdistrict',
-  'township',
-  'village',
-  'community',
-  'other',
-] as const;
-export type DivisionKind = (typeof divisionKinds)[number];
-
-export const divisionChangeTypes = ['established', 'renamed', 'merged', 'abolished'] as const;
-export type DivisionChangeType = (typeof divisionChangeTypes)[number];
+export {
+  divisionChangeTypes,
+  divisionCodeLengths,
+  divisionKinds,
+  divisionLevels,
+  type DivisionChangeType,
+  type DivisionKind,
+  type DivisionLevel,
+} from './values.js';
 
 export const divisionCodeSchema = z
   .string()
-  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: 'division.code.format' });
+  .regex(divisionCodePattern, { error: 'division.code.format' });
 
 export const divisionSchema = z.object({
   code: z.string(),

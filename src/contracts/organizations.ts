@@ -1,29 +1,16 @@
 import { z } from 'zod';
 import { divisionCodeSchema } from './divisions.js';
+import { organizationStatuses, organizationTypes, weekdays } from './values.js';
 import { pageSchema, paginationQuerySchema } from './common.js';
 
-export const organizationTypes = [
-  'justice_bureau',
-  'bureau_section',
-  'law_firm',
-  'grassroots_office',
-  'service_centre',
-  'service_station',
-  'service_room',
-  'legal_aid_centre',
-  'legal_aid_station',
-  'chamber_of_commerce',
-  'federation_of_industry',
-  'enterprise_service_centre',
-  'mediation_committee',
-] as const;
-export type OrganizationType = (typeof organizationTypes)[number];
-
-export const organizationStatuses = ['active', 'suspended', 'closed'] as const;
-export type OrganizationStatus = (typeof organizationStatuses)[number];
-
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof weekdays)[number];
+export {
+  organizationStatuses,
+  organizationTypes,
+  weekdays,
+  type OrganizationStatus,
+  type OrganizationType,
+  type Weekday,
+} from './values.js';
 
 const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const openingIntervalSchema = z

@@ -4,6 +4,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { publicSettingsSchema, type PublicSettings } from '../contracts/settings.js';
 import { divisionRoutes } from './modules/divisions/divisions.routes.js';
 import { organizationRoutes } from './modules/organizations/organizations.routes.js';
 import type { Config } from './platform/config.js';
@@ -18,7 +19,10 @@ import { createServices, type Services } from './services.js';
 
 export interface AppDependencies {
   db: Database;
-  config: Pick<Config, 'env' | 'bodyLimit' | 'requestTimeoutMs' | 'logLevel' | 'mapTileUrl'>;
+  config: Pick<
+    Config,
+    'env' | 'bodyLimit' | 'requestTimeoutMs' | 'logLevel' | 'mapTileUrl' | 'homeDivisionCode'
+  >;
   /** Tests pass the services they also use directly, so both share one change feed. */
   services?: Services;
   /** Where the built web apps live; tests leave it out to serve the API alone. */
@@ -96,11 +100,14 @@ export async function buildApp(deps: AppDependencies) {
     {
       schema: {
         tags: ['settings'],
-        summary: 'Public settings the web apps need (map tiles)',
-        response: { 200: z.object({ mapTileUrl: z.string() }) },
+        summary: 'Public settings the web apps need before they render',
+        response: { 200: publicSettingsSchema },
       },
     },
-    () => ({ mapTileUrl: deps.config.mapTileUrl }),
+    (): PublicSettings => ({
+      mapTileUrl: deps.config.mapTileUrl,
+      homeDivisionCode: deps.config.homeDivisionCode,
+    }),
   );
 
   await registerWeb(app, deps.webDir ?? webDistDir);

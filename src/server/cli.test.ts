@@ -59,7 +59,8 @@ describe('farun CLI', () => {
 
   it('should migrate, import divisions and seed when run in order', async () => {
     const env = { FARUN_DATA_DIR: dataDir };
-    expect((await farun(['migrate'], env)).stdout).toMatch(/Applied 1 migration/);
+    expect((await farun(['migrate'], env)).stdout).toMatch(/Applied [1-9]\d* migration/);
+    expect((await farun(['migrate'], env)).stdout).toMatch(/Applied 0 migration/);
     const imported = await farun(
       ['import', 'divisions', join(projectRoot, 'db/demo/divisions')],
       env,

@@ -20,6 +20,7 @@ export const testConfig = {
   requestTimeoutMs: 10_000,
   logLevel: 'silent' as const,
   mapTileUrl: '',
+  homeDivisionCode: '320412',
 };
 
 /** One app over one migrated database (PGlite unless given), with the test division tree loaded. */

@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       demo: true,
       secretKey: DEVELOPMENT_SECRET_KEY,
+      homeDivisionCode: '320412',
     });
   });
 

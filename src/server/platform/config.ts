@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { divisionCodePattern } from '../../contracts/values.js';
 
 /** The development default; production mode refuses to start with it. */
 export const DEVELOPMENT_SECRET_KEY = 'farun-development-secret-key-do-not-use-in-production';
@@ -27,6 +28,10 @@ const environmentSchema = z
     FARUN_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
     FARUN_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
     FARUN_MAP_TILE_URL: z.string().default(''),
+    FARUN_HOME_DIVISION: z
+      .string()
+      .regex(divisionCodePattern, 'must be a division code of 2, 4, 6, 9 or 12 digits')
+      .default('320412'),
   })
   .superRefine((env, ctx) => {
     if (env.FARUN_ENV !== 'production') return;
@@ -59,6 +64,7 @@ export interface Config {
   requestTimeoutMs: number;
   shutdownGraceMs: number;
   mapTileUrl: string;
+  homeDivisionCode: string;
 }
 
 export class ConfigError extends Error {
@@ -94,5 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: value.FARUN_REQUEST_TIMEOUT_MS,
     shutdownGraceMs: value.FARUN_SHUTDOWN_GRACE_MS,
     mapTileUrl: value.FARUN_MAP_TILE_URL,
+    homeDivisionCode: value.FARUN_HOME_DIVISION,
   };
 }

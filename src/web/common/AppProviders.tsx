@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ApiError } from './api.js';
 import { I18nProvider, useI18n } from './i18n/I18nProvider.js';
+import { SettingsProvider } from './settings.js';
 
 export const fontFamily = [
   '-apple-system',
@@ -82,7 +83,9 @@ export function AppProviders({
     <QueryClientProvider client={queryClient}>
       <I18nProvider>
         <RefetchErrorsOnLocaleChange />
-        <LocalizedAntd theme={theme}>{children}</LocalizedAntd>
+        <LocalizedAntd theme={theme}>
+          <SettingsProvider>{children}</SettingsProvider>
+        </LocalizedAntd>
       </I18nProvider>
     </QueryClientProvider>
   );

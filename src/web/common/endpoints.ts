@@ -1,3 +1,4 @@
+import type { PublicSettings } from '../../contracts/settings.js';
 import type { Page } from '../../contracts/common.js';
 import type {
   Division,
@@ -27,10 +28,6 @@ export interface OrganizationFilter {
   q?: string;
   limit?: number;
   offset?: number;
-}
-
-export interface PublicSettings {
-  mapTileUrl: string;
 }
 
 export const api = {

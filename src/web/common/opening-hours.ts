@@ -1,5 +1,5 @@
 import type { OpeningHours, OpeningInterval, Weekday } from '../../contracts/organizations.js';
-import { weekdayValues } from './enums.js';
+import { weekdays } from '../../contracts/values.js';
 import type { Translate } from './i18n/I18nProvider.js';
 
 export interface OpeningHoursLine {
@@ -21,7 +21,7 @@ function intervalsText(intervals: readonly OpeningInterval[]): string {
 export function openingHoursLines(hours: OpeningHours, t: Translate): OpeningHoursLine[] {
   const groups: Array<{ first: Weekday; last: Weekday; times: string }> = [];
   let previousDayOpen = false;
-  for (const day of weekdayValues) {
+  for (const day of weekdays) {
     const intervals = hours[day];
     if (!intervals || intervals.length === 0) {
       previousDayOpen = false;

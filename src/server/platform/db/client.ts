@@ -27,7 +27,9 @@ export interface DatabaseOptions {
 }
 
 function openPostgres(url: string, poolSize: number): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Idle connections are kept for minutes, not pg's default 10 s: a burst after a quiet spell
+  // (e.g. when cached public reads expire together) must not pay for new connections.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 300_000 });
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => undefined);
   let closed = false;

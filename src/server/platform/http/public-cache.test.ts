@@ -17,13 +17,27 @@ describe('createResponseCache', () => {
     ]);
   });
 
-  it('should forget an entry when its time to live has passed', () => {
+  it('should send one caller to refill and serve the others the old answer when an entry expires', () => {
     let clock = 0;
-    const cache = createResponseCache({ ttlMs: 1000, now: () => clock });
+    const cache = createResponseCache({ ttlMs: 1000, staleMs: 500, now: () => clock });
     cache.set('/a', 'a', ['divisions']);
     clock = 999;
     expect(cache.get('/a')?.body).toBe('a');
     clock = 1000;
+    expect(cache.get('/a')).toBeUndefined();
+    expect(cache.get('/a')?.body).toBe('a');
+    cache.set('/a', 'a2', ['divisions']);
+    expect(cache.get('/a')?.body).toBe('a2');
+  });
+
+  it('should forget an entry when it has been expired longer than the stale allowance', () => {
+    let clock = 0;
+    const cache = createResponseCache({ ttlMs: 1000, staleMs: 500, now: () => clock });
+    cache.set('/a', 'a', ['divisions']);
+    clock = 1000;
+    expect(cache.get('/a')).toBeUndefined();
+    clock = 1500;
+    expect(cache.get('/a')).toBeUndefined();
     expect(cache.get('/a')).toBeUndefined();
   });
 

@@ -7,18 +7,27 @@ interface Entry {
   etag: string;
   topics: readonly ChangeTopic[];
   expiresAt: number;
+  /** Set when one request went to refill the expired entry; the others keep getting this one. */
+  refreshing: boolean;
 }
 
 export interface PublicCacheOptions {
   maxEntries?: number;
   ttlMs?: number;
+  staleMs?: number;
   now?: () => number;
 }
 
-/** A bounded map of serialized answers; the oldest-used entry goes first when it is full. */
+/**
+ * A bounded map of serialized answers; the oldest-used entry goes first when it is full. When an
+ * entry expires, the first caller misses and refills it while later callers are still served the
+ * expired answer for up to `staleMs`, so concurrent requests do not all hit the database at once.
+ * Invalidation removes entries outright: after a write nobody gets the old answer.
+ */
 export function createResponseCache({
   maxEntries = 1000,
   ttlMs = 30_000,
+  staleMs = 5_000,
   now = Date.now,
 }: PublicCacheOptions = {}) {
   const entries = new Map<string, Entry>();
@@ -26,14 +35,19 @@ export function createResponseCache({
     get(key: string): Entry | undefined {
       const entry = entries.get(key);
       if (!entry) return undefined;
-      entries.delete(key);
-      if (entry.expiresAt <= now()) return undefined;
-      entries.set(key, entry);
-      return entry;
+      const time = now();
+      if (entry.expiresAt > time || (entry.refreshing && entry.expiresAt + staleMs > time)) {
+        entries.delete(key);
+        entries.set(key, entry);
+        return entry;
+      }
+      if (entry.expiresAt + staleMs <= time) entries.delete(key);
+      else entry.refreshing = true;
+      return undefined;
     },
     set(key: string, body: string, topics: readonly ChangeTopic[]): Entry {
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-      const entry = { body, etag, topics, expiresAt: now() + ttlMs };
+      const entry = { body, etag, topics, expiresAt: now() + ttlMs, refreshing: false };
       entries.delete(key);
       entries.set(key, entry);
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);

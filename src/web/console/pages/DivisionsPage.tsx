@@ -15,7 +15,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import type { Division, DivisionChange, DivisionDetail } from '../../../contracts/divisions.js';
 import { ErrorState } from '../../common/components/ErrorState.js';
 import { NotFound } from '../../common/components/NotFound.js';
-import { isDivisionCode } from '../../common/enums.js';
+import { isDivisionCode } from '../../../contracts/values.js';
 import { useI18n } from '../../common/i18n/I18nProvider.js';
 import type { Translate } from '../../common/i18n/I18nProvider.js';
 import {

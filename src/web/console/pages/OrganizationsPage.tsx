@@ -11,9 +11,9 @@ import {
   isDivisionCode,
   isOrganizationStatus,
   isOrganizationType,
-  organizationStatusValues,
-  organizationTypeValues,
-} from '../../common/enums.js';
+  organizationStatuses,
+  organizationTypes,
+} from '../../../contracts/values.js';
 import { useI18n } from '../../common/i18n/I18nProvider.js';
 import { useOrganizations } from '../../common/queries.js';
 import { useDocumentTitle } from '../../common/use-document-title.js';
@@ -145,7 +145,7 @@ export default function OrganizationsPage() {
             placeholder={t('console.orgs.allTypes')}
             value={state.type}
             onChange={(type?: OrganizationType) => filter({ type })}
-            options={organizationTypeValues.map((type) => ({
+            options={organizationTypes.map((type) => ({
               value: type,
               label: t(`orgType.${type}`),
             }))}
@@ -157,7 +157,7 @@ export default function OrganizationsPage() {
             placeholder={t('console.orgs.allStatuses')}
             value={state.status}
             onChange={(status?: OrganizationStatus) => filter({ status })}
-            options={organizationStatusValues.map((status) => ({
+            options={organizationStatuses.map((status) => ({
               value: status,
               label: t(`orgStatus.${status}`),
             }))}

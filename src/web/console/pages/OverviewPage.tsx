@@ -4,9 +4,9 @@ import { Link } from 'react-router-dom';
 import type { Division } from '../../../contracts/divisions.js';
 import type { OrganizationStatus, OrganizationType } from '../../../contracts/organizations.js';
 import { ErrorState } from '../../common/components/ErrorState.js';
-import { homeDivisionCode } from '../../common/config.js';
+import { useSettings } from '../../common/settings.js';
 import { api } from '../../common/endpoints.js';
-import { organizationStatusValues, organizationTypeValues } from '../../common/enums.js';
+import { organizationStatuses, organizationTypes } from '../../../contracts/values.js';
 import { useI18n } from '../../common/i18n/I18nProvider.js';
 import {
   queryKeys,
@@ -29,7 +29,7 @@ function OrganizationTotals() {
   const { t } = useI18n();
   const total = useOrganizationCount({});
   const byStatus = useQueries({
-    queries: organizationStatusValues.map((status) => countQuery({ status })),
+    queries: organizationStatuses.map((status) => countQuery({ status })),
   });
   return (
     <Row gutter={[16, 16]}>
@@ -44,7 +44,7 @@ function OrganizationTotals() {
           </Link>
         </Card>
       </Col>
-      {organizationStatusValues.map((status, index) => (
+      {organizationStatuses.map((status, index) => (
         <Col xs={24} sm={12} xl={6} key={status}>
           <Card>
             <Link to={organizationsPath({ status })} className="stat-link">
@@ -69,10 +69,10 @@ interface TypeCount {
 function OrganizationsByType() {
   const { t, formatNumber } = useI18n();
   const results = useQueries({
-    queries: organizationTypeValues.map((type) => countQuery({ type })),
+    queries: organizationTypes.map((type) => countQuery({ type })),
   });
   const failed = results.find((result) => result.isError);
-  const rows: TypeCount[] = organizationTypeValues.map((type, index) => ({
+  const rows: TypeCount[] = organizationTypes.map((type, index) => ({
     type,
     count: results[index]?.data?.total,
   }));
@@ -142,6 +142,7 @@ function useVillageCount(townships: Division[] | undefined) {
 
 function HomeDivisions() {
   const { t, formatNumber } = useI18n();
+  const { homeDivisionCode } = useSettings();
   const home = useDivision(homeDivisionCode);
   const townships = useAllChildren(homeDivisionCode);
   const villages = useVillageCount(townships.data);

@@ -1,5 +1,5 @@
 import { Select, Tag } from 'antd';
-import { homeDivisionCode } from '../../common/config.js';
+import { useSettings } from '../../common/settings.js';
 import { useI18n } from '../../common/i18n/I18nProvider.js';
 import { useAllChildren, useDivision } from '../../common/queries.js';
 
@@ -22,6 +22,7 @@ export function DivisionFilter({
   onChange: (code: string | undefined) => void;
 }) {
   const { t } = useI18n();
+  const { homeDivisionCode } = useSettings();
   const withinHome =
     value === undefined ||
     (value.startsWith(homeDivisionCode) && value.length > homeDivisionCode.length);

@@ -4,8 +4,8 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { Division, DivisionDetail } from '../../../contracts/divisions.js';
 import { ErrorState } from '../../common/components/ErrorState.js';
 import { NotFound } from '../../common/components/NotFound.js';
-import { homeDivisionCode } from '../../common/config.js';
-import { isDivisionCode } from '../../common/enums.js';
+import { useSettings } from '../../common/settings.js';
+import { isDivisionCode } from '../../../contracts/values.js';
 import { useI18n } from '../../common/i18n/I18nProvider.js';
 import { useDivision, useDivisions, useOrganizationCount } from '../../common/queries.js';
 import { useDocumentTitle } from '../../common/use-document-title.js';
@@ -50,6 +50,7 @@ function AreaOrganizationsLink({ division }: { division: DivisionDetail }) {
 }
 
 function HomeDistrictLink() {
+  const { homeDivisionCode } = useSettings();
   const home = useDivision(homeDivisionCode);
   if (!home.data) return null;
   return (

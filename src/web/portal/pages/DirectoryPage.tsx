@@ -2,7 +2,11 @@ import { Button, Empty, Pagination, Select } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import type { OrganizationType } from '../../../contracts/organizations.js';
 import { ErrorState } from '../../common/components/ErrorState.js';
-import { isDivisionCode, isOrganizationType, organizationTypeValues } from '../../common/enums.js';
+import {
+  isDivisionCode,
+  isOrganizationType,
+  organizationTypes,
+} from '../../../contracts/values.js';
 import { useI18n } from '../../common/i18n/I18nProvider.js';
 import { useOrganizations } from '../../common/queries.js';
 import { useDocumentTitle } from '../../common/use-document-title.js';
@@ -68,7 +72,7 @@ export default function DirectoryPage() {
           placeholder={t('portal.directory.allTypes')}
           value={criteria.type}
           onChange={(type?: OrganizationType) => update({ type })}
-          options={organizationTypeValues.map((type) => ({
+          options={organizationTypes.map((type) => ({
             value: type,
             label: t(`orgType.${type}`),
           }))}
