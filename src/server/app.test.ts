@@ -13,19 +13,20 @@ function addProbeRoutes(app: App) {
   app.post(
     '/api/probe',
     {
+      config: { access: 'public' },
       schema: {
         body: z.strictObject({ name: z.string().min(2), age: z.number().int().optional() }),
       },
     },
     (request) => ({ hello: request.body.name }),
   );
-  app.get('/api/probe/boom', () => {
+  app.get('/api/probe/boom', { config: { access: 'public' } }, () => {
     throw new Error('secret detail 3204**1234 should never reach a client');
   });
-  app.get('/api/probe/conflict', () => {
+  app.get('/api/probe/conflict', { config: { access: 'public' } }, () => {
     throw new ConflictError();
   });
-  app.get('/api/probe/slow', async () => {
+  app.get('/api/probe/slow', { config: { access: 'public' } }, async () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     return { done: true };
   });

@@ -16,13 +16,33 @@ import { registerWeb } from './platform/http/web.js';
 import { webDistDir } from './platform/paths.js';
 import { registerPublicCache } from './platform/http/public-cache.js';
 import { createServices, type Services } from './services.js';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { Redis } from 'ioredis';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { identityRoutes } from './modules/identity/identity.routes.js';
+import { registerAccessControl } from './platform/access/route-access.js';
+import { AppError } from './platform/errors.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
+
+export type AppConfig = Pick<
+  Config,
+  | 'env'
+  | 'bodyLimit'
+  | 'requestTimeoutMs'
+  | 'logLevel'
+  | 'mapTileUrl'
+  | 'homeDivisionCode'
+  | 'secretKey'
+  | 'sessionMaxHours'
+  | 'loginRatePerMinute'
+  | 'codeRatePerMinute'
+  | 'redisUrl'
+>;
 
 export interface AppDependencies {
   db: Database;
-  config: Pick<
-    Config,
-    'env' | 'bodyLimit' | 'requestTimeoutMs' | 'logLevel' | 'mapTileUrl' | 'homeDivisionCode'
-  >;
+  config: AppConfig;
   /** Tests pass the services they also use directly, so both share one change feed. */
   services?: Services;
   /** Where the built web apps live; tests leave it out to serve the API alone. */
@@ -74,7 +94,9 @@ export async function buildApp(deps: AppDependencies) {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
 
   app.get(
     '/healthz',
@@ -90,14 +112,60 @@ export async function buildApp(deps: AppDependencies) {
     }
   });
 
-  const services = deps.services ?? createServices(deps.db);
+  const services =
+    deps.services ?? createServices(deps.db, { settings: { secretKey: deps.config.secretKey } });
+  registerSecurityHeaders(app, deps.config);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    ...(deps.config.redisUrl
+      ? { redis: new Redis(deps.config.redisUrl, { maxRetriesPerRequest: 1 }) }
+      : {}),
+    errorResponseBuilder: () => new AppError('rate_limited', 'error.rate_limited'),
+  });
+  const sessionCookie = {
+    // `__Host-` binds the cookie to this host over HTTPS; plain-HTTP development cannot use it.
+    name: deps.config.env === 'development' ? 'farun_session' : '__Host-farun_session',
+    secure: deps.config.env !== 'development',
+    maxAgeSeconds: deps.config.sessionMaxHours * 3600,
+  };
+  registerAccessControl(app, {
+    secretKey: deps.config.secretKey,
+    resolveActor: (request) =>
+      services.identity.resolveSession(request.cookies[sessionCookie.name]),
+    isRestricted: (actor) => actor.restriction !== null,
+    onDenied: (request, access) =>
+      services.audit
+        .record({
+          origin: { actor: request.actor, ip: request.ip },
+          action: 'access.denied',
+          objectType: 'route',
+          objectId: `${request.method} ${request.routeOptions.url}`,
+          outcome: 'denied',
+          detail: { permission: access },
+        })
+        .then(() => undefined),
+  });
   registerPublicCache(app, services.changes);
   await app.register(divisionRoutes(services.divisions));
   await app.register(organizationRoutes(services.organizations));
+  await app.register(auditRoutes(services.audit));
+  await app.register(
+    identityRoutes(
+      services.identity,
+      sessionCookie,
+      {
+        loginPerMinute: deps.config.loginRatePerMinute,
+        codesPerMinute: deps.config.codeRatePerMinute,
+      },
+      async (id) => services.organizations.getOrganization(id).catch(() => undefined),
+    ),
+  );
 
   app.get(
     '/api/settings',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['settings'],
         summary: 'Public settings the web apps need before they render',

@@ -4,7 +4,13 @@ import { ConfigError, loadConfig, type Config } from './platform/config.js';
 import { DivisionFileError, readDivisionsDirectory } from './modules/divisions/divisions.import.js';
 import { AppError } from './platform/errors.js';
 import { translate } from './platform/http/messages.js';
-import { openMigratedDatabase, seedDemoData, startServer } from './main.js';
+import {
+  openMigratedDatabase,
+  seedDemoData,
+  serviceSettingsOf,
+  startServer,
+  type RunningServer,
+} from './main.js';
 import { createServices } from './services.js';
 
 function describeDatabase(config: Config): string {
@@ -13,20 +19,49 @@ function describeDatabase(config: Config): string {
   return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;
 }
 
+function loginLines(server: RunningServer): string[] {
+  if (server.demoLogins) {
+    const staff = server.demoLogins.staff.map(
+      (login) =>
+        `    ${login.username.padEnd(10)} ${login.password}   ${login.role} · ${login.organization}`,
+    );
+    return [
+      'Demo logins (random passwords, shown on the first start only; kept in',
+      `  ${server.demoLoginsFile}):`,
+      '  Console — username / password / role:',
+      ...staff,
+      `  Portal — citizen ${server.demoLogins.citizen.phone} / ${server.demoLogins.citizen.password}`,
+      '  The system administrator must choose a new password at first sign-in.',
+    ];
+  }
+  if (server.firstAdministrator) {
+    return [
+      'First system administrator (shown once — write it down):',
+      `    ${server.firstAdministrator.username} / ${server.firstAdministrator.password}`,
+      '  A new password must be chosen at first sign-in.',
+    ];
+  }
+  return ['Sign in with your account; demo logins were printed on the first start.'];
+}
+
 async function start(): Promise<void> {
   const config = loadConfig();
   const server = await startServer(config);
   const base = server.url.replace('://127.0.0.1', '://localhost');
-  console.log(`
-  Farun (法润) is running — ${describeDatabase(config)}
-    Portal (public):   ${base}/
-    Console (staff):   ${base}/console
-    API docs:          ${base}/api/docs
-  ${server.seeded ? 'Demo data was seeded: Changzhou city bureau, Wujin district bureau and its stations.' : ''}
-  Demo logins: none yet — accounts and sign-in arrive with the identity module;
-  until then the console is read-only and needs no login.
-  Press Ctrl+C to stop.
-`);
+  console.log(
+    [
+      '',
+      `  Farun (法润) is running — ${describeDatabase(config)}`,
+      `    Portal (public):   ${base}/`,
+      `    Console (staff):   ${base}/console`,
+      `    API docs:          ${base}/api/docs`,
+      '',
+      ...loginLines(server).map((line) => `  ${line}`),
+      '',
+      '  Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       server.app.log.info({ signal }, 'shutting down');
@@ -50,8 +85,12 @@ async function seed(options: { demo?: boolean }): Promise<void> {
   const config = loadConfig();
   const { database } = await openMigratedDatabase(config);
   try {
-    const seeded = await seedDemoData(database);
-    console.log(seeded ? 'Demo data seeded.' : 'The database already has data; nothing seeded.');
+    const logins = await seedDemoData(database, serviceSettingsOf(config));
+    console.log(
+      logins
+        ? `Demo data seeded. Logins:\n${JSON.stringify(logins, null, 2)}`
+        : 'The database already has data; nothing seeded.',
+    );
   } finally {
     await database.close();
   }
@@ -121,6 +160,31 @@ program
   )
   .description('Import administrative divisions (adds new ones, refreshes names; never deletes)')
   .action(run(importDivisions));
+
+async function verifyAudit(): Promise<void> {
+  const config = loadConfig();
+  const { database } = await openMigratedDatabase(config);
+  try {
+    const result = await createServices(database.db).audit.verifyChain();
+    if (result.valid) {
+      console.log(`Audit chain intact: ${result.rows} row(s) verified.`);
+      return;
+    }
+    console.error(
+      `Audit chain BROKEN at row ${result.firstBadId} (${result.reason}); ${result.rows} row(s) read.`,
+    );
+    process.exitCode = 2;
+  } finally {
+    await database.close();
+  }
+}
+
+program
+  .command('audit')
+  .description('Audit log tools')
+  .command('verify')
+  .description('Check the audit log hash chain; names the first tampered row (exit code 2)')
+  .action(run(verifyAudit));
 
 program.addHelpText(
   'after',

@@ -2,15 +2,19 @@ import type { Config } from './platform/config.js';
 import { buildApp, type App } from './app.js';
 import { openDatabase, type DatabaseHandle } from './platform/db/client.js';
 import { migrateDatabase } from './platform/db/migrate.js';
-import { seedDemo } from './seed/demo.js';
-import { createServices } from './services.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seedDemo, type DemoLogins } from './seed/demo.js';
+import { createServices, type ServiceSettings } from './services.js';
 
 export interface RunningServer {
   app: App;
   database: DatabaseHandle;
   url: string;
   migrationsApplied: number;
-  seeded: boolean;
+  demoLogins: DemoLogins | null;
+  demoLoginsFile: string | null;
+  firstAdministrator: { username: string; password: string } | null;
   stop(): Promise<void>;
 }
 
@@ -29,16 +33,44 @@ export async function openMigratedDatabase(config: Config) {
   }
 }
 
+export function serviceSettingsOf(config: Config): Partial<ServiceSettings> {
+  return {
+    secretKey: config.secretKey,
+    staffIdleMinutes: config.staffIdleMinutes,
+    citizenIdleMinutes: config.citizenIdleMinutes,
+    sessionMaxHours: config.sessionMaxHours,
+    requirePasswordComplexity: config.requirePasswordComplexity,
+    passwordMaxAgeDays: config.passwordMaxAgeDays,
+  };
+}
+
 /** Seeds the demo jurisdiction atomically: all of it or none of it. */
-export async function seedDemoData(database: DatabaseHandle): Promise<boolean> {
-  return database.db.transaction((tx) => seedDemo(createServices(tx)));
+export async function seedDemoData(
+  database: DatabaseHandle,
+  settings: Partial<ServiceSettings> = {},
+): Promise<DemoLogins | null> {
+  await createServices(database.db, { settings }).identity.ensureBuiltinRoles();
+  return database.db.transaction((tx) => seedDemo(createServices(tx, { settings })));
+}
+
+/** Keeps the demo passwords beside the demo database, readable by its owner only. */
+function writeDemoLogins(config: Config, logins: DemoLogins): string {
+  mkdirSync(config.dataDir, { recursive: true });
+  const path = join(config.dataDir, 'demo-logins.json');
+  writeFileSync(path, `${JSON.stringify(logins, null, 2)}\n`, { mode: 0o600 });
+  return path;
 }
 
 /** config → database → migrations → demo seed → HTTP app → listening. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const { database, migrationsApplied } = await openMigratedDatabase(config);
-  const seeded = config.demo ? await seedDemoData(database) : false;
-  const app = await buildApp({ db: database.db, config });
+  const settings = serviceSettingsOf(config);
+  const services = createServices(database.db, { settings });
+  await services.identity.ensureBuiltinRoles();
+  const demoLogins = config.demo ? await seedDemoData(database, settings) : null;
+  const demoLoginsFile = demoLogins ? writeDemoLogins(config, demoLogins) : null;
+  const firstAdministrator = await services.identity.createFirstAdministrator();
+  const app = await buildApp({ db: database.db, config, services });
   const address = await app.listen({ host: config.host, port: config.port });
   let stopping: Promise<void> | undefined;
   return {
@@ -46,7 +78,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     database,
     url: address,
     migrationsApplied,
-    seeded,
+    demoLogins,
+    demoLoginsFile,
+    firstAdministrator,
     stop() {
       stopping ??= stopGracefully(app, database, config.shutdownGraceMs);
       return stopping;

@@ -1,6 +1,10 @@
 import { buildApp, type App } from '../../src/server/app.js';
 import type { DatabaseHandle } from '../../src/server/platform/db/client.js';
-import { createServices, type Services } from '../../src/server/services.js';
+import {
+  createServices,
+  defaultServiceSettings,
+  type Services,
+} from '../../src/server/services.js';
 import { createPgliteTestDatabase } from './database.js';
 import { divisionTree } from './factories.js';
 
@@ -21,6 +25,11 @@ export const testConfig = {
   logLevel: 'silent' as const,
   mapTileUrl: '',
   homeDivisionCode: '320412',
+  secretKey: defaultServiceSettings.secretKey,
+  sessionMaxHours: 8,
+  loginRatePerMinute: 1000,
+  codeRatePerMinute: 1000,
+  redisUrl: undefined,
 };
 
 /** One app over one migrated database (PGlite unless given), with the test division tree loaded. */

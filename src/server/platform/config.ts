@@ -28,6 +28,20 @@ const environmentSchema = z
     FARUN_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
     FARUN_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
     FARUN_MAP_TILE_URL: z.string().default(''),
+    FARUN_STAFF_IDLE_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
+    FARUN_CITIZEN_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+    FARUN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(8),
+    FARUN_PASSWORD_COMPLEXITY: booleanFlag.default(false),
+    FARUN_PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(0).max(365).default(0),
+    FARUN_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    FARUN_CODE_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(3),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+      .optional(),
+    FARUN_SMS_URL: z.url().optional(),
+    FARUN_SMS_TOKEN: z.string().optional(),
+    FARUN_NOTIFY_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
     FARUN_HOME_DIVISION: z
       .string()
       .regex(divisionCodePattern, 'must be a division code of 2, 4, 6, 9 or 12 digits')
@@ -65,6 +79,17 @@ export interface Config {
   shutdownGraceMs: number;
   mapTileUrl: string;
   homeDivisionCode: string;
+  staffIdleMinutes: number;
+  citizenIdleMinutes: number;
+  sessionMaxHours: number;
+  requirePasswordComplexity: boolean;
+  passwordMaxAgeDays: number;
+  loginRatePerMinute: number;
+  codeRatePerMinute: number;
+  redisUrl: string | undefined;
+  smsUrl: string | undefined;
+  smsToken: string | undefined;
+  notifyIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -101,5 +126,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: value.FARUN_SHUTDOWN_GRACE_MS,
     mapTileUrl: value.FARUN_MAP_TILE_URL,
     homeDivisionCode: value.FARUN_HOME_DIVISION,
+    staffIdleMinutes: value.FARUN_STAFF_IDLE_MINUTES,
+    citizenIdleMinutes: value.FARUN_CITIZEN_IDLE_MINUTES,
+    sessionMaxHours: value.FARUN_SESSION_MAX_HOURS,
+    requirePasswordComplexity: value.FARUN_PASSWORD_COMPLEXITY,
+    passwordMaxAgeDays: value.FARUN_PASSWORD_MAX_AGE_DAYS,
+    loginRatePerMinute: value.FARUN_LOGIN_RATE_PER_MINUTE,
+    codeRatePerMinute: value.FARUN_CODE_RATE_PER_MINUTE,
+    redisUrl: value.REDIS_URL,
+    smsUrl: value.FARUN_SMS_URL,
+    smsToken: value.FARUN_SMS_TOKEN,
+    notifyIntervalMs: value.FARUN_NOTIFY_INTERVAL_MS,
   };
 }

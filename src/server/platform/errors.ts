@@ -1,4 +1,11 @@
-import type { ErrorCode, FieldError } from '../../contracts/errors.js';
+import type { ErrorCode } from '../../contracts/errors.js';
+
+/** A field problem as services raise it: a message key, with values for its placeholders. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+  params?: Record<string, string | number>;
+}
 
 /**
  * Typed errors thrown by services; the HTTP error handler maps each to its status code in one place.
@@ -9,7 +16,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly messageKey: string,
     readonly params: Record<string, string | number> = {},
-    readonly fields?: FieldError[],
+    readonly fields?: FieldProblem[],
   ) {
     super(messageKey);
     this.name = new.target.name;
@@ -35,7 +42,7 @@ export class StaleVersionError extends AppError {
 }
 
 export class InputError extends AppError {
-  constructor(fields: FieldError[]) {
+  constructor(fields: FieldProblem[]) {
     super('validation_failed', 'error.validation_failed', {}, fields);
   }
 }

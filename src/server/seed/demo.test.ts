@@ -15,7 +15,15 @@ describe('demo seed', () => {
   afterAll(() => database.close());
 
   it('should build the Wujin jurisdiction from real divisions when the database is empty', async () => {
-    expect(await seedDemoData(database)).toBe(true);
+    const logins = await seedDemoData(database);
+    expect(logins?.staff.map((login) => login.username)).toEqual([
+      'admin',
+      'security',
+      'auditor',
+      'wujin',
+      'tianning',
+    ]);
+    expect(new Set(logins?.staff.map((login) => login.password)).size).toBe(5);
     const wujin = await services.divisions.getDivision('320412');
     expect(wujin.path.map((step) => step.name)).toEqual(['江苏省', '常州市', '武进区']);
     expect(wujin.childCount).toBe(18);
@@ -40,7 +48,7 @@ describe('demo seed', () => {
 
   it('should seed nothing when the database already has data', async () => {
     const before = await services.organizations.countOrganizations();
-    expect(await seedDemoData(database)).toBe(false);
+    expect(await seedDemoData(database)).toBeNull();
     expect(await services.organizations.countOrganizations()).toBe(before);
   });
 });

@@ -182,14 +182,85 @@ function demoOrganizations(): DemoOrganization[] {
   ];
 }
 
+export interface DemoLogins {
+  staff: Array<{ username: string; password: string; role: string; organization: string }>;
+  citizen: { phone: string; password: string };
+}
+
+const demoStaff = [
+  {
+    username: 'admin',
+    role: 'system_admin',
+    organization: '常州市司法局',
+    displayName: '系统管理员',
+  },
+  {
+    username: 'security',
+    role: 'security_admin',
+    organization: '常州市司法局',
+    displayName: '安全管理员',
+  },
+  {
+    username: 'auditor',
+    role: 'audit_admin',
+    organization: '常州市司法局',
+    displayName: '审计管理员',
+  },
+  {
+    username: 'wujin',
+    role: 'bureau_staff',
+    organization: '武进区司法局',
+    displayName: '武进区司法局 王科长',
+  },
+  {
+    username: 'tianning',
+    role: 'bureau_staff',
+    organization: '天宁区司法局',
+    displayName: '天宁区司法局 李科长',
+  },
+] as const;
+
+/**
+ * Demo accounts get random passwords, returned once so the start banner can print them: the
+ * platform never has a default password, not even in a demo.
+ */
+async function seedDemoAccounts(
+  services: Services,
+  idsByName: Map<string, string>,
+): Promise<DemoLogins> {
+  const staff: DemoLogins['staff'] = [];
+  for (const account of demoStaff) {
+    const roleCodes =
+      account.username === 'wujin' ? [account.role, 'personal_data_officer'] : [account.role];
+    const password = await services.identity.createDemoStaff({
+      username: account.username,
+      displayName: account.displayName,
+      organizationId: idsByName.get(account.organization) ?? null,
+      roleCodes,
+      // The administrator changes the printed password at first sign-in, as in production.
+      mustChangePassword: account.role === 'system_admin',
+    });
+    staff.push({
+      username: account.username,
+      password,
+      role: roleCodes.join('+'),
+      organization: account.organization,
+    });
+  }
+  const phone = '13800000000';
+  const password = await services.identity.createDemoCitizen({ phone, displayName: '张三' });
+  return { staff, citizen: { phone, password } };
+}
+
 /**
  * The demo jurisdiction: real divisions of Changzhou (3204) and Panzhihua (5104), a city bureau,
  * Wujin district bureau (320412) with its centres, stations and firms, and a neighbouring district
- * bureau (Tianning) so that jurisdiction rules have someone to keep out. Runs only on an empty
- * database; returns false when there was already data.
+ * bureau (Tianning) so that jurisdiction rules have someone to keep out, and an account for each
+ * administrator role, two district staff and a citizen. Runs only on an empty database (after
+ * `bootstrap`, which creates the roles); returns null when there was already data.
  */
-export async function seedDemo(services: Services): Promise<boolean> {
-  if ((await services.organizations.countOrganizations()) > 0) return false;
+export async function seedDemo(services: Services): Promise<DemoLogins | null> {
+  if ((await services.organizations.countOrganizations()) > 0) return null;
   await services.divisions.importDivisions(readDivisionsDirectory(demoDivisionsDir));
   const idsByName = new Map<string, string>();
   for (const { parent, ...organization } of demoOrganizations()) {
@@ -199,5 +270,5 @@ export async function seedDemo(services: Services): Promise<boolean> {
     });
     idsByName.set(created.name, created.id);
   }
-  return true;
+  return seedDemoAccounts(services, idsByName);
 }

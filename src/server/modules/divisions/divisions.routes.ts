@@ -19,7 +19,7 @@ export function divisionRoutes(divisions: DivisionService): FastifyPluginAsyncZo
     app.get(
       '/api/divisions',
       {
-        config: { publicCache },
+        config: { publicCache, access: 'public' },
         schema: {
           tags,
           summary: 'List divisions: the children of a parent, or search by name',
@@ -33,7 +33,7 @@ export function divisionRoutes(divisions: DivisionService): FastifyPluginAsyncZo
     app.get(
       '/api/divisions/:code',
       {
-        config: { publicCache },
+        config: { publicCache, access: 'public' },
         schema: {
           tags,
           summary: 'One division with its path and number of children',
@@ -47,7 +47,7 @@ export function divisionRoutes(divisions: DivisionService): FastifyPluginAsyncZo
     app.get(
       '/api/divisions/:code/path',
       {
-        config: { publicCache },
+        config: { publicCache, access: 'public' },
         schema: {
           tags,
           summary: 'The chain of divisions from the province down to this one',
@@ -61,7 +61,7 @@ export function divisionRoutes(divisions: DivisionService): FastifyPluginAsyncZo
     app.get(
       '/api/divisions/:code/changes',
       {
-        config: { publicCache },
+        config: { publicCache, access: 'public' },
         schema: {
           tags,
           summary: 'Renames, merges and abolitions of a division, oldest first',

@@ -16,7 +16,7 @@ export function organizationRoutes(organizations: OrganizationService): FastifyP
     app.get(
       '/api/organizations',
       {
-        config: { publicCache },
+        config: { publicCache, access: 'public' },
         schema: {
           tags,
           summary: 'List organizations, filtered by type, division (and below), status or text',
@@ -30,7 +30,7 @@ export function organizationRoutes(organizations: OrganizationService): FastifyP
     app.get(
       '/api/organizations/:id',
       {
-        config: { publicCache },
+        config: { publicCache, access: 'public' },
         schema: {
           tags,
           summary: 'One organization',

@@ -21,6 +21,8 @@ export interface Actor {
   permissions: ReadonlySet<Permission>;
   scope: DataScope;
   sessionId: string;
+  /** Until resolved, the user may only sign out, see who they are, and fix this. */
+  restriction: 'password_change' | 'totp_enrolment' | null;
 }
 
 /** Who did something, as the audit log records it; `null` actor = anonymous or the system. */

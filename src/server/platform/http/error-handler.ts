@@ -84,7 +84,7 @@ export function registerErrorHandler(app: FastifyInstance, bodyLimit: number): v
           ? {
               fields: error.fields.map((field) => ({
                 field: field.field,
-                message: translate(locale, field.message),
+                message: translate(locale, field.message, field.params),
               })),
             }
           : {}),

@@ -1,0 +1,29 @@
+import { eq, like, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { DataScope } from './actor.js';
+
+/** The columns of a scoped table (or join) that tie each row to a place, an organization, a user. */
+export interface ScopeColumns {
+  divisionCode?: AnyPgColumn;
+  organizationId?: AnyPgColumn;
+  ownerId?: AnyPgColumn;
+}
+
+/**
+ * The one scoping helper: every repository query of a scoped table adds this condition. A scope
+ * the table has no column for matches nothing (deny by default), never everything.
+ */
+export function scopeCondition(scope: DataScope, columns: ScopeColumns): SQL | undefined {
+  switch (scope.level) {
+    case 'all':
+      return undefined;
+    case 'district':
+      return columns.divisionCode
+        ? like(columns.divisionCode, `${scope.divisionPrefix}%`)
+        : sql`false`;
+    case 'organization':
+      return columns.organizationId ? eq(columns.organizationId, scope.organizationId) : sql`false`;
+    case 'self':
+      return columns.ownerId ? eq(columns.ownerId, scope.accountId) : sql`false`;
+  }
+}
