@@ -20,6 +20,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { Redis } from 'ioredis';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { notificationRoutes } from './platform/notify/notify.routes.js';
 import { identityRoutes } from './modules/identity/identity.routes.js';
 import { registerAccessControl } from './platform/access/route-access.js';
 import { AppError } from './platform/errors.js';
@@ -82,36 +83,6 @@ export async function buildApp(deps: AppDependencies) {
     return sendProblem(request, reply, { code: 'unavailable', messageKey: 'error.unavailable' });
   });
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Farun (法润) API',
-        description: 'Public legal services platform of a Justice Bureau',
-        version: '0.1.0',
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
-    app.swagger(),
-  );
-
-  app.get(
-    '/healthz',
-    { schema: { hide: true, response: { 200: z.object({ status: z.literal('ok') }) } } },
-    () => ({ status: 'ok' as const }),
-  );
-  app.get('/readyz', { schema: { hide: true } }, async (request, reply) => {
-    try {
-      await pingDatabase(deps.db);
-      return { status: 'ready' };
-    } catch {
-      return sendProblem(request, reply, { code: 'unavailable', messageKey: 'error.unavailable' });
-    }
-  });
-
   const services =
     deps.services ?? createServices(deps.db, { settings: { secretKey: deps.config.secretKey } });
   registerSecurityHeaders(app, deps.config);
@@ -146,10 +117,41 @@ export async function buildApp(deps: AppDependencies) {
         })
         .then(() => undefined),
   });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Farun (法润) API',
+        description: 'Public legal services platform of a Justice Bureau',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
+
+  app.get(
+    '/healthz',
+    { schema: { hide: true, response: { 200: z.object({ status: z.literal('ok') }) } } },
+    () => ({ status: 'ok' as const }),
+  );
+  app.get('/readyz', { schema: { hide: true } }, async (request, reply) => {
+    try {
+      await pingDatabase(deps.db);
+      return { status: 'ready' };
+    } catch {
+      return sendProblem(request, reply, { code: 'unavailable', messageKey: 'error.unavailable' });
+    }
+  });
+
   registerPublicCache(app, services.changes);
   await app.register(divisionRoutes(services.divisions));
   await app.register(organizationRoutes(services.organizations));
   await app.register(auditRoutes(services.audit));
+  await app.register(notificationRoutes(services.notifications));
   await app.register(
     identityRoutes(
       services.identity,

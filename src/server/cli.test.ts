@@ -3,6 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createAuditService } from './modules/audit/audit.service.js';
+import { openDatabase, queryRows } from './platform/db/client.js';
 import { projectRoot } from './platform/paths.js';
 
 interface Outcome {
@@ -76,5 +79,28 @@ describe('farun CLI', () => {
     });
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toContain('provinces.csv');
+  });
+
+  it('should name the first tampered row when the audit chain was altered', async () => {
+    const env = { FARUN_DATA_DIR: dataDir };
+    expect((await farun(['audit', 'verify'], env)).stdout).toMatch(/Audit chain intact/);
+    const database = await openDatabase({ dataDir });
+    const audit = createAuditService(database.db);
+    for (const action of ['probe.one', 'probe.two', 'probe.three']) {
+      await audit.record({ origin: { actor: null, ip: null }, action, outcome: 'success' });
+    }
+    const [second] = await queryRows<{ id: number }>(
+      database.db,
+      sql`select id from audit_log where action = 'probe.two'`,
+    );
+    await database.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
+    await database.db.execute(
+      sql`update audit_log set action = 'probe.forged' where id = ${second!.id}`,
+    );
+    await database.close();
+
+    const outcome = await farun(['audit', 'verify'], env);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain(`Audit chain BROKEN at row ${second!.id} (hash_mismatch)`);
   });
 });

@@ -5,7 +5,11 @@ import { migrateDatabase } from './platform/db/migrate.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedDemo, type DemoLogins } from './seed/demo.js';
-import { createServices, type ServiceSettings } from './services.js';
+import { createServices, type Services, type ServiceSettings } from './services.js';
+import { createDeliveryChannels, readyChannels } from './platform/notify/channels/index.js';
+import { createNotificationWorker } from './platform/notify/worker.js';
+
+type NotificationWorker = ReturnType<typeof createNotificationWorker>;
 
 export interface RunningServer {
   app: App;
@@ -61,6 +65,33 @@ function writeDemoLogins(config: Config, logins: DemoLogins): string {
   return path;
 }
 
+/**
+ * Delivers the outbox in the background. Messages held for want of a provider are released at
+ * start, because providers are configured through the environment and so change on a restart.
+ */
+async function startNotificationWorker(
+  config: Config,
+  database: DatabaseHandle,
+  services: Services,
+  app: App,
+): Promise<NotificationWorker> {
+  const settings = {
+    smsUrl: config.smsUrl,
+    smsToken: config.smsToken,
+    wecomEnabled: config.wecomEnabled,
+    wecomAllowedOrigins: config.wecomOrigins,
+  };
+  const worker = createNotificationWorker({
+    db: database.db,
+    cipher: services.cipher,
+    channels: createDeliveryChannels(database.db, settings),
+    logger: app.log,
+  });
+  for (const channel of readyChannels(settings)) await worker.releaseHeld(channel);
+  worker.start(config.notifyIntervalMs);
+  return worker;
+}
+
 /** config → database → migrations → demo seed → HTTP app → listening. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const { database, migrationsApplied } = await openMigratedDatabase(config);
@@ -71,6 +102,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const demoLoginsFile = demoLogins ? writeDemoLogins(config, demoLogins) : null;
   const firstAdministrator = await services.identity.createFirstAdministrator();
   const app = await buildApp({ db: database.db, config, services });
+  const worker = await startNotificationWorker(config, database, services, app);
   const address = await app.listen({ host: config.host, port: config.port });
   let stopping: Promise<void> | undefined;
   return {
@@ -82,14 +114,19 @@ export async function startServer(config: Config): Promise<RunningServer> {
     demoLoginsFile,
     firstAdministrator,
     stop() {
-      stopping ??= stopGracefully(app, database, config.shutdownGraceMs);
+      stopping ??= stopGracefully(app, database, config.shutdownGraceMs, worker);
       return stopping;
     },
   };
 }
 
 /** In-flight requests finish (new ones get 503) within the grace period; then the database closes. */
-async function stopGracefully(app: App, database: DatabaseHandle, graceMs: number): Promise<void> {
+async function stopGracefully(
+  app: App,
+  database: DatabaseHandle,
+  graceMs: number,
+  worker: NotificationWorker,
+): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<void>((resolve) => {
     timer = setTimeout(() => {
@@ -99,5 +136,6 @@ async function stopGracefully(app: App, database: DatabaseHandle, graceMs: numbe
   });
   await Promise.race([app.close(), deadline]);
   clearTimeout(timer);
+  await worker.stop();
   await database.close();
 }

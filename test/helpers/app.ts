@@ -1,8 +1,9 @@
-import { buildApp, type App } from '../../src/server/app.js';
+import { buildApp, type App, type AppConfig } from '../../src/server/app.js';
 import type { DatabaseHandle } from '../../src/server/platform/db/client.js';
 import {
   createServices,
   defaultServiceSettings,
+  type ServiceSettings,
   type Services,
 } from '../../src/server/services.js';
 import { createPgliteTestDatabase } from './database.js';
@@ -18,11 +19,11 @@ export interface TestContext {
 /** Tests exercise the API alone; the built web apps are covered by the Playwright specs. */
 const noWebDir = '/nonexistent/farun-web';
 
-export const testConfig = {
-  env: 'development' as const,
+export const testConfig: AppConfig = {
+  env: 'development',
   bodyLimit: 65_536,
   requestTimeoutMs: 10_000,
-  logLevel: 'silent' as const,
+  logLevel: 'silent',
   mapTileUrl: '',
   homeDivisionCode: '320412',
   secretKey: defaultServiceSettings.secretKey,
@@ -32,15 +33,27 @@ export const testConfig = {
   redisUrl: undefined,
 };
 
+export interface TestContextOptions {
+  database?: DatabaseHandle;
+  config?: Partial<AppConfig>;
+  settings?: Partial<ServiceSettings>;
+  /** A clock the test moves, for timeouts and lockouts. */
+  now?: () => Date;
+}
+
 /** One app over one migrated database (PGlite unless given), with the test division tree loaded. */
-export async function createTestContext(database?: DatabaseHandle): Promise<TestContext> {
-  const handle = database ?? (await createPgliteTestDatabase());
-  const services = createServices(handle.db);
+export async function createTestContext(options: TestContextOptions = {}): Promise<TestContext> {
+  const handle = options.database ?? (await createPgliteTestDatabase());
+  const services = createServices(handle.db, {
+    ...(options.settings ? { settings: options.settings } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
   await services.divisions.importDivisions(divisionTree());
+  await services.identity.ensureBuiltinRoles();
   const app = await buildApp({
     db: handle.db,
     services,
-    config: testConfig,
+    config: { ...testConfig, ...options.config },
     logger: false,
     webDir: noWebDir,
   });
@@ -52,6 +65,17 @@ export async function createTestContext(database?: DatabaseHandle): Promise<Test
     async close() {
       await app.close();
       await handle.close();
+    },
+  };
+}
+
+/** A clock that starts now and moves only when told. */
+export function createFakeClock(start = new Date('2026-11-24T02:00:00Z')) {
+  let current = start.getTime();
+  return {
+    now: () => new Date(current),
+    advanceMinutes(minutes: number) {
+      current += minutes * 60_000;
     },
   };
 }

@@ -42,6 +42,16 @@ const environmentSchema = z
     FARUN_SMS_URL: z.url().optional(),
     FARUN_SMS_TOKEN: z.string().optional(),
     FARUN_NOTIFY_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
+    FARUN_WECOM_ENABLED: booleanFlag.default(false),
+    FARUN_WECOM_ORIGINS: z
+      .string()
+      .default('https://qyapi.weixin.qq.com')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      ),
     FARUN_HOME_DIVISION: z
       .string()
       .regex(divisionCodePattern, 'must be a division code of 2, 4, 6, 9 or 12 digits')
@@ -90,6 +100,8 @@ export interface Config {
   smsUrl: string | undefined;
   smsToken: string | undefined;
   notifyIntervalMs: number;
+  wecomEnabled: boolean;
+  wecomOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -137,5 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsUrl: value.FARUN_SMS_URL,
     smsToken: value.FARUN_SMS_TOKEN,
     notifyIntervalMs: value.FARUN_NOTIFY_INTERVAL_MS,
+    wecomEnabled: value.FARUN_WECOM_ENABLED,
+    wecomOrigins: value.FARUN_WECOM_ORIGINS,
   };
 }

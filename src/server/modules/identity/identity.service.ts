@@ -520,7 +520,6 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
     async startTotpEnrolment(actor: Actor): Promise<{ secret: string; otpauthUri: string }> {
       const account = await requireAccount(actor.accountId, { level: 'all' });
       const secret = newTotpSecret();
-      await repository.setLoginState(account.id, {});
       await repository.updateAccount(account.id, account.version, {
         totpSecretCipher: cipher.encrypt(secret),
         totpEnabledAt: null,

@@ -64,6 +64,14 @@ export interface AccessControlOptions {
 export function registerAccessControl(app: FastifyInstance, options: AccessControlOptions) {
   app.decorateRequest('actor', null);
 
+  // Fail at start, not at the first request: a route that forgot its access never ships.
+  app.addHook('onRoute', (route) => {
+    if (isExemptRoute(route.url) || route.config?.access) return;
+    throw new Error(
+      `Route ${String(route.method)} ${route.url} declares no access (config.access)`,
+    );
+  });
+
   app.addHook('onRequest', async (request) => {
     request.actor = await options.resolveActor(request);
   });
