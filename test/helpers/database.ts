@@ -10,6 +10,9 @@ export const postgresTestUrl = process.env.TEST_DATABASE_URL;
 if (process.env.CI && !postgresTestUrl) {
   throw new Error('TEST_DATABASE_URL must be set in CI: the PostgreSQL suite may not be skipped');
 }
+if (process.env.CI && !process.env.TEST_REDIS_URL) {
+  throw new Error('TEST_REDIS_URL must be set in CI: the Redis rate-limit test may not be skipped');
+}
 
 /**
  * Runs a suite against the PostgreSQL server. Without TEST_DATABASE_URL (a developer machine with

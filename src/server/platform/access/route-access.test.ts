@@ -68,4 +68,31 @@ describe('route access declarations', () => {
     );
     await app.close();
   });
+
+  describe.skipIf(!process.env.TEST_REDIS_URL)('with Redis', () => {
+    it('should count attempts in Redis when REDIS_URL is set', async () => {
+      const app = await buildApp({
+        db: context.database.db,
+        services: context.services,
+        config: { ...testConfig, loginRatePerMinute: 2, redisUrl: process.env.TEST_REDIS_URL },
+        logger: false,
+        webDir: '/nonexistent',
+      });
+      const address = `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+      const attempt = () =>
+        app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'a', password: 'b' },
+          remoteAddress: address,
+        });
+      const statuses = [
+        (await attempt()).statusCode,
+        (await attempt()).statusCode,
+        (await attempt()).statusCode,
+      ];
+      await app.close();
+      expect(statuses).toEqual([401, 401, 429]);
+    });
+  });
 });
