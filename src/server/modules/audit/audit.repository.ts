@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, gte, ilike, like, lt, or, sql } from 'dr
 import type { AuditFilter } from '../../../contracts/audit.js';
 import { queryRows, type Database } from '../../platform/db/client.js';
 import { auditLog } from './audit.tables.js';
+import { escapeLike } from '../../platform/db/sql-helpers.js';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 export type NewAuditRow = typeof auditLog.$inferInsert;
@@ -12,10 +13,6 @@ export type NewAuditRow = typeof auditLog.$inferInsert;
  * application, 1 the audit chain. Constants, so they are written into the SQL, not bound.
  */
 const CHAIN_LOCK_KEYS = sql.raw('1178686037, 1');
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 /** A dotted prefix ("auth.") selects a family of actions; anything else must match exactly. */
 function actionCondition(action: string): SQL {

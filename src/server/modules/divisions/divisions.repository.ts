@@ -4,16 +4,13 @@ import type { Division, DivisionChange, ListDivisionsQuery } from '../../../cont
 import type { Page } from '../../../contracts/common.js';
 import type { Database } from '../../platform/db/client.js';
 import { divisionChanges, divisions } from './divisions.tables.js';
+import { escapeLike } from '../../platform/db/sql-helpers.js';
 
 export type DivisionRow = typeof divisions.$inferSelect;
 export type NewDivisionRow = typeof divisions.$inferInsert;
 type NewDivisionChangeRow = typeof divisionChanges.$inferInsert;
 
 const IMPORT_BATCH_SIZE = 500;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 function validOn(date: string): SQL {
   return and(

@@ -15,8 +15,7 @@ import {
   divisionKinds,
   divisionLevels,
 } from '../../../contracts/divisions.js';
-
-const quoted = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+import { quotedList } from '../../platform/db/sql-helpers.js';
 
 /**
  * Administrative divisions. Codes nest by prefix (3204 → 320412 → 320412001 → 320412001001), so
@@ -42,8 +41,8 @@ export const divisions = pgTable(
   (table) => [
     index('divisions_parent_code_idx').on(table.parentCode),
     index('divisions_name_idx').on(table.name),
-    check('divisions_level_check', sql`${table.level} in (${quoted(divisionLevels)})`),
-    check('divisions_kind_check', sql`${table.kind} in (${quoted(divisionKinds)})`),
+    check('divisions_level_check', sql`${table.level} in (${quotedList(divisionLevels)})`),
+    check('divisions_kind_check', sql`${table.kind} in (${quotedList(divisionKinds)})`),
     check('divisions_code_digits_check', sql`${table.code} ~ '^[0-9]+$'`),
     check(
       'divisions_validity_check',
@@ -72,7 +71,7 @@ export const divisionChanges = pgTable(
     index('division_changes_division_code_idx').on(table.divisionCode, table.effectiveDate),
     check(
       'division_changes_type_check',
-      sql`${table.changeType} in (${quoted(divisionChangeTypes)})`,
+      sql`${table.changeType} in (${quotedList(divisionChangeTypes)})`,
     ),
   ],
 );

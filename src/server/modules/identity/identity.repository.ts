@@ -18,6 +18,7 @@ import { scopeCondition } from '../../platform/access/scope.js';
 import type { Database } from '../../platform/db/client.js';
 import { organizations } from '../organizations/organizations.tables.js';
 import { accountRoles, accounts, oneTimeCodes, roles, sessions } from './identity.tables.js';
+import { escapeLike } from '../../platform/db/sql-helpers.js';
 
 export type AccountRow = typeof accounts.$inferSelect;
 export type RoleRow = typeof roles.$inferSelect;
@@ -37,10 +38,6 @@ export interface AccountListQuery {
   q?: string;
   limit: number;
   offset: number;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 const accountColumns = {

@@ -14,8 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { accountKinds, adminKinds, type Permission } from '../../../contracts/permissions.js';
 import { organizations } from '../organizations/organizations.tables.js';
-
-const quoted = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+import { quotedList } from '../../platform/db/sql-helpers.js';
 
 /**
  * Staff (belong to an organization, sign in with a username) and citizens (sign in with their
@@ -54,7 +53,7 @@ export const accounts = pgTable(
       .on(table.phoneIndex)
       .where(sql`${table.kind} = 'citizen'`),
     index('accounts_organization_id_idx').on(table.organizationId),
-    check('accounts_kind_check', sql`${table.kind} in (${quoted(accountKinds)})`),
+    check('accounts_kind_check', sql`${table.kind} in (${quotedList(accountKinds)})`),
     check('accounts_status_check', sql`${table.status} in ('active', 'disabled')`),
     check(
       'accounts_staff_shape_check',
@@ -86,7 +85,7 @@ export const roles = pgTable(
   (table) => [
     check(
       'roles_admin_kind_check',
-      sql`${table.adminKind} is null or ${table.adminKind} in (${quoted(adminKinds)})`,
+      sql`${table.adminKind} is null or ${table.adminKind} in (${quotedList(adminKinds)})`,
     ),
   ],
 );

@@ -5,12 +5,9 @@ import type { ListOrganizationsQuery, Organization } from '../../../contracts/or
 import type { Database } from '../../platform/db/client.js';
 import { divisions } from '../divisions/divisions.tables.js';
 import { organizations } from './organizations.tables.js';
+import { escapeLike } from '../../platform/db/sql-helpers.js';
 
 type NewOrganizationRow = typeof organizations.$inferInsert;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 const organizationColumns = {
   id: organizations.id,

@@ -16,8 +16,7 @@ import {
 import type { OpeningHours } from '../../../contracts/organizations.js';
 import { organizationStatuses, organizationTypes } from '../../../contracts/organizations.js';
 import { divisions } from '../divisions/divisions.tables.js';
-
-const quoted = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+import { quotedList } from '../../platform/db/sql-helpers.js';
 
 /** Every body in the bureau's tree: bureaus, firms, offices, centres, stations, chambers … */
 export const organizations = pgTable(
@@ -48,8 +47,11 @@ export const organizations = pgTable(
     ),
     index('organizations_type_idx').on(table.type),
     index('organizations_parent_id_idx').on(table.parentId),
-    check('organizations_type_check', sql`${table.type} in (${quoted(organizationTypes)})`),
-    check('organizations_status_check', sql`${table.status} in (${quoted(organizationStatuses)})`),
+    check('organizations_type_check', sql`${table.type} in (${quotedList(organizationTypes)})`),
+    check(
+      'organizations_status_check',
+      sql`${table.status} in (${quotedList(organizationStatuses)})`,
+    ),
     check(
       'organizations_coordinates_check',
       sql`(${table.latitude} is null) = (${table.longitude} is null)`,
