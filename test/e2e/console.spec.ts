@@ -1,13 +1,15 @@
-import { expect, test } from '@playwright/test';
-import { selectOption } from './helpers.js';
+import { expect } from '@playwright/test';
+import { selectOption, signedInTest } from './helpers.js';
 import type { Page as ApiPage } from '../../src/contracts/common.js';
 import type { Organization } from '../../src/contracts/organizations.js';
 
+// Every page opens signed in as a Wujin district bureau staff member.
+const test = signedInTest('wujin');
+
 test.describe('console', () => {
-  test('should show the counts the API reports when the overview opens', async ({
-    page,
-    request,
-  }) => {
+  test('should show the counts the API reports when the overview opens', async ({ page }) => {
+    // The page's own session: what a signed-in user may count is what the overview shows.
+    const request = page.request;
     const all = (await (
       await request.get('/api/organizations?limit=1')
     ).json()) as ApiPage<Organization>;

@@ -65,7 +65,13 @@ function RefetchErrorsOnLocaleChange() {
 function LocalizedAntd({ theme, children }: { theme: ThemeConfig; children: ReactNode }) {
   const { locale } = useI18n();
   return (
-    <ConfigProvider locale={locale === 'en-US' ? antdEnUS : antdZhCN} theme={theme}>
+    // No space pushed between two Chinese characters of a button: "登录" must stay findable and
+    // read as one word by screen readers, not "登 录".
+    <ConfigProvider
+      locale={locale === 'en-US' ? antdEnUS : antdZhCN}
+      theme={theme}
+      button={{ autoInsertSpace: false }}
+    >
       {children}
     </ConfigProvider>
   );

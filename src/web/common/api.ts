@@ -53,35 +53,135 @@ export function buildUrl(path: string, query: Record<string, QueryValue> = {}): 
   return search ? `${path}?${search}` : path;
 }
 
-export async function apiGet<T>(
-  path: string,
-  query: Record<string, QueryValue> = {},
-  signal?: AbortSignal,
-): Promise<T> {
-  let response: Response;
+// The session lives in an HttpOnly cookie; state-changing requests prove they come from this
+// page with the token of the last `me` answer (double submit, checked by the server).
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+const unauthenticatedListeners = new Set<() => void>();
+
+/** Called whenever the server answers 401: the session has ended or never began. */
+export function subscribeUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+async function send(
+  method: Method,
+  url: string,
+  body: unknown,
+  signal: AbortSignal | undefined,
+  accept = 'application/json',
+): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept, 'Accept-Language': getLocale() };
+  if (method !== 'GET') {
+    if (csrfToken) headers['x-csrf-token'] = csrfToken;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+  }
   try {
-    response = await fetch(buildUrl(path, query), {
-      headers: { Accept: 'application/json', 'Accept-Language': getLocale() },
+    return await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
       signal,
     });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new NetworkError(cause);
   }
+}
+
+/** Turns a failed answer into an ApiError, reading the server's error body when there is one. */
+async function failure(response: Response): Promise<ApiError> {
+  if (response.status === 401) unauthenticatedListeners.forEach((listener) => listener());
   let body: unknown;
   try {
     body = await response.json();
-  } catch (cause) {
+  } catch {
     // Not the API talking (a proxy's error page, a cut connection): nothing useful to show.
-    if (response.ok) throw new NetworkError(cause);
-    throw new ApiError(response.status, response.status >= 500 ? 'unavailable' : 'internal', '');
+    return new ApiError(response.status, response.status >= 500 ? 'unavailable' : 'internal', '');
   }
-  if (!response.ok) {
-    if (isErrorBody(body)) {
-      const { code, message, fields } = body.error;
-      throw new ApiError(response.status, code, message, fields);
+  if (isErrorBody(body)) {
+    const { code, message, fields } = body.error;
+    return new ApiError(response.status, code, message, fields);
+  }
+  return new ApiError(response.status, 'internal', '');
+}
+
+async function request<T>(
+  method: Method,
+  url: string,
+  body: unknown,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  const response = await send(method, url, body, signal);
+  if (!response.ok) throw await failure(response);
+  if (response.status === 204) return undefined as T;
+  try {
+    return (await response.json()) as T;
+  } catch (cause) {
+    throw new NetworkError(cause);
+  }
+}
+
+export function apiGet<T>(
+  path: string,
+  query: Record<string, QueryValue> = {},
+  signal?: AbortSignal,
+): Promise<T> {
+  return request<T>('GET', buildUrl(path, query), undefined, signal);
+}
+
+export function apiPost<T>(path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  return request<T>('POST', path, body, signal);
+}
+
+export function apiPatch<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return request<T>('PATCH', path, body, signal);
+}
+
+export function apiDelete<T = void>(path: string, signal?: AbortSignal): Promise<T> {
+  return request<T>('DELETE', path, undefined, signal);
+}
+
+/** The file name a `Content-Disposition` header proposes, if any. */
+function attachmentName(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      // A malformed encoded name: fall through to the plain one.
     }
-    throw new ApiError(response.status, 'internal', '');
   }
-  return body as T;
+  return /filename="?([^";]+)"?/i.exec(header)?.[1];
+}
+
+/**
+ * Downloads a file the API generates (an export) and hands it to the browser as a download,
+ * so a failure can still be shown as the server's error message.
+ */
+export async function apiDownload(
+  path: string,
+  query: Record<string, QueryValue>,
+  fallbackName: string,
+): Promise<void> {
+  const response = await send('GET', buildUrl(path, query), undefined, undefined, '*/*');
+  if (!response.ok) throw await failure(response);
+  const blob = await response.blob();
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = attachmentName(response.headers.get('Content-Disposition')) ?? fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }

@@ -1,21 +1,83 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BankOutlined,
   DashboardOutlined,
+  DesktopOutlined,
   GlobalOutlined,
+  SendOutlined,
+  TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, Spin } from 'antd';
 import type { MenuProps } from 'antd';
 import { Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import type { Permission } from '../../contracts/permissions.js';
+import { hasPermission, useMe } from '../common/auth/session.js';
 import { BrandMark } from '../common/components/BrandMark.js';
 import { LanguageSwitch } from '../common/components/LanguageSwitch.js';
 import { useI18n } from '../common/i18n/I18nProvider.js';
-import { divisionsPath, organizationsPath } from './paths.js';
+import type { MessageKey } from '../common/i18n/messages.js';
+import { InboxBell } from './components/InboxBell.js';
+import { UserMenu } from './components/UserMenu.js';
+import {
+  auditPath,
+  divisionsPath,
+  organizationsPath,
+  outboxPath,
+  rolesPath,
+  sessionsPath,
+  usersPath,
+} from './paths.js';
+
+interface AdminEntry {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  permission: Permission;
+}
+
+/** Administration pages, each shown only to holders of the permission it needs. */
+const adminEntries: AdminEntry[] = [
+  {
+    path: usersPath,
+    label: 'console.nav.users',
+    icon: <UserOutlined />,
+    permission: 'accounts.read',
+  },
+  {
+    path: rolesPath,
+    label: 'console.nav.roles',
+    icon: <TeamOutlined />,
+    permission: 'roles.manage',
+  },
+  {
+    path: sessionsPath(),
+    label: 'console.nav.sessions',
+    icon: <DesktopOutlined />,
+    permission: 'sessions.read',
+  },
+  {
+    path: auditPath,
+    label: 'console.nav.audit',
+    icon: <AuditOutlined />,
+    permission: 'audit.read',
+  },
+  {
+    path: outboxPath,
+    label: 'console.nav.outbox',
+    icon: <SendOutlined />,
+    permission: 'outbox.read',
+  },
+];
 
 function useMenuItems(): NonNullable<MenuProps['items']> {
   const { t } = useI18n();
-  return [
+  const me = useMe();
+  const admin = adminEntries.filter((entry) => hasPermission(me.data, entry.permission));
+  const items: NonNullable<MenuProps['items']> = [
     {
       key: '/',
       icon: <DashboardOutlined />,
@@ -32,6 +94,19 @@ function useMenuItems(): NonNullable<MenuProps['items']> {
       label: <Link to={divisionsPath()}>{t('console.nav.divisions')}</Link>,
     },
   ];
+  if (admin.length > 0) {
+    items.push({
+      key: 'admin',
+      type: 'group',
+      label: t('console.nav.administration'),
+      children: admin.map((entry) => ({
+        key: entry.path,
+        icon: entry.icon,
+        label: <Link to={entry.path}>{t(entry.label)}</Link>,
+      })),
+    });
+  }
+  return items;
 }
 
 /** The menu entry a path belongs to: its first segment. */
@@ -61,6 +136,8 @@ export function ConsoleLayout() {
             <GlobalOutlined /> {t('console.portalLink')}
           </a>
           <LanguageSwitch tone="dark" />
+          <InboxBell />
+          <UserMenu />
         </Layout.Header>
         <Layout.Content className="console-content">
           <Suspense

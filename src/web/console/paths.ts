@@ -17,3 +17,15 @@ export function organizationsPath(filters: OrganizationListFilters = {}): string
 }
 
 export const divisionsPath = (code?: string) => (code ? `/divisions/${code}` : '/divisions');
+
+export const loginPath = '/login';
+export const passwordPath = '/account/password';
+export const totpPath = '/account/totp';
+export const usersPath = '/users';
+export const rolesPath = '/roles';
+export const sessionsPath = (accountId?: string) =>
+  accountId ? `/sessions?accountId=${encodeURIComponent(accountId)}` : '/sessions';
+export const auditPath = '/audit';
+export const outboxPath = '/outbox';
+
+export { safeNext, withNext } from '../common/next-path.js';

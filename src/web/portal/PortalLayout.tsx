@@ -1,4 +1,9 @@
-import { AppstoreOutlined, EnvironmentOutlined, HomeOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  EnvironmentOutlined,
+  HomeOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Spin } from 'antd';
 import { Suspense } from 'react';
 import type { ReactNode } from 'react';
@@ -8,11 +13,13 @@ import { LanguageSwitch } from '../common/components/LanguageSwitch.js';
 import { legalHotline } from '../common/config.js';
 import { useI18n } from '../common/i18n/I18nProvider.js';
 import type { MessageKey } from '../common/i18n/messages.js';
+import { mePath } from './paths.js';
 
 const navItems: Array<{ to: string; label: MessageKey; icon: ReactNode; end: boolean }> = [
   { to: '/', label: 'portal.nav.home', icon: <HomeOutlined />, end: true },
   { to: '/services', label: 'portal.nav.directory', icon: <AppstoreOutlined />, end: false },
   { to: '/areas', label: 'portal.nav.areas', icon: <EnvironmentOutlined />, end: false },
+  { to: mePath, label: 'portal.nav.me', icon: <UserOutlined />, end: false },
 ];
 
 function NavItems({ className }: { className: string }) {

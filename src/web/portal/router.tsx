@@ -7,6 +7,9 @@ import { HomePage } from './pages/HomePage.js';
 const DirectoryPage = lazy(() => import('./pages/DirectoryPage.js'));
 const OrganizationPage = lazy(() => import('./pages/OrganizationPage.js'));
 const AreasPage = lazy(() => import('./pages/AreasPage.js'));
+const MePage = lazy(() => import('./pages/me/MePage.js'));
+const SignInPage = lazy(() => import('./pages/me/SignInPage.js'));
+const SignUpPage = lazy(() => import('./pages/me/SignUpPage.js'));
 const NotFound = lazy(() =>
   import('../common/components/NotFound.js').then((module) => ({ default: module.NotFound })),
 );
@@ -20,6 +23,9 @@ export const router = createBrowserRouter([
       { path: 'services/:id', element: <OrganizationPage /> },
       { path: 'areas', element: <AreasPage /> },
       { path: 'areas/:code', element: <AreasPage /> },
+      { path: 'me', element: <MePage /> },
+      { path: 'me/sign-in', element: <SignInPage /> },
+      { path: 'me/sign-up', element: <SignUpPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -640,4 +640,59 @@ describe('identity routes', () => {
       );
     });
   });
+
+  describe('changes that change nothing', () => {
+    it('should keep the sessions when the same roles are saved again', async () => {
+      const created = await createStaff(wujinAdmin);
+      const user = await signInWithPassword(
+        context,
+        created.account.username,
+        created.initialPassword,
+      );
+      const roleIds = (await inject({ url: `/api/accounts/${created.account.id}`, as: wujinAdmin }))
+        .json()
+        .roles.map((role: { id: string }) => role.id);
+      const response = await inject({
+        method: 'PATCH',
+        url: `/api/accounts/${created.account.id}`,
+        as: wujinAdmin,
+        payload: { roleIds, version: created.account.version },
+      });
+      expect(response.statusCode).toBe(200);
+      expect((await inject({ url: '/api/auth/me', as: user })).statusCode).toBe(200);
+    });
+
+    it('should refuse to change the permissions of an administrator role', async () => {
+      const roles = (await inject({ url: '/api/roles', as: security })).json() as Array<{
+        id: string;
+        code: string;
+        version: number;
+      }>;
+      const auditAdmin = roles.find((role) => role.code === 'audit_admin')!;
+      const response = await inject({
+        method: 'PATCH',
+        url: `/api/roles/${auditAdmin.id}`,
+        as: security,
+        payload: { permissions: ['audit.read', 'accounts.manage'], version: auditAdmin.version },
+      });
+      expect(response.statusCode).toBe(409);
+    });
+  });
+
+  describe('audit of sign-ins', () => {
+    it('should name the user as the actor of their own sign-in', async () => {
+      const user = await signInStaff(context, { roles: ['bureau_staff'] });
+      const trail = await context.services.audit.search({
+        limit: 1,
+        offset: 0,
+        action: 'auth.login',
+        objectId: user.accountId,
+        outcome: 'success',
+      });
+      expect(trail.items[0]).toMatchObject({
+        actorId: user.accountId,
+        actorRoles: ['bureau_staff'],
+      });
+    });
+  });
 });

@@ -88,6 +88,11 @@ function sha256(value: string): string {
   return createHash('sha256').update(value).digest('base64url');
 }
 
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  const setA = new Set(a);
+  return setA.size === new Set(b).size && [...b].every((value) => setA.has(value));
+}
+
 function fieldError(field: string, key: string): InputError {
   return new InputError([{ field, message: key }]);
 }
@@ -237,14 +242,30 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
       ...(pendingTotp ? {} : { lastLoginAt: now() }),
     });
     const issued = await issueSession(account, origin, userAgent, pendingTotp);
+    // The password proved who this is: the trail names them as the actor, not "anonymous".
+    const actor = actorOf(account, await repository.rolesOfAccount(account.id), issued.session.id);
     await audit.record({
-      origin: { ...origin },
+      origin: { actor, ip: origin.ip },
       action: pendingTotp ? 'auth.password_verified' : 'auth.login',
       objectType: 'account',
       objectId: account.id,
       outcome: 'success',
     });
     return { status: pendingTotp ? 'totp_required' : 'signed_in', issued, accountId: account.id };
+  }
+
+  function actorOf(account: AccountRecord, accountRoles: RoleRow[], sessionId: string): Actor {
+    return {
+      accountId: account.id,
+      kind: account.kind,
+      displayName: account.displayName,
+      organizationId: account.organizationId,
+      roles: accountRoles.map((role) => role.code),
+      permissions: new Set(accountRoles.flatMap((role) => role.permissions)),
+      scope: scopeOf(account),
+      sessionId,
+      restriction: restrictionOf(account, accountRoles),
+    };
   }
 
   async function rolesByIds(roleIds: string[]): Promise<RoleRow[]> {
@@ -381,8 +402,9 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
       const fresh = randomBytes(32).toString('base64url');
       await repository.completeTotp(session.id, sha256(fresh), now());
       await repository.setLoginState(account.id, { failedLogins: 0, lastLoginAt: now() });
+      const actor = actorOf(account, await repository.rolesOfAccount(account.id), session.id);
       await audit.record({
-        origin,
+        origin: { actor, ip: origin.ip },
         action: 'auth.login',
         objectType: 'account',
         objectId: account.id,
@@ -415,17 +437,7 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
       if (at.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS)
         await repository.touchSession(session.id, at);
       const accountRoles = await repository.rolesOfAccount(account.id);
-      return {
-        accountId: account.id,
-        kind: account.kind,
-        displayName: account.displayName,
-        organizationId: account.organizationId,
-        roles: accountRoles.map((role) => role.code),
-        permissions: new Set(accountRoles.flatMap((role) => role.permissions)),
-        scope: scopeOf(account),
-        sessionId: session.id,
-        restriction: restrictionOf(account, accountRoles),
-      };
+      return actorOf(account, accountRoles, session.id);
     },
 
     async me(actor: Actor): Promise<Me> {
@@ -771,15 +783,24 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
           ...(patch.status ? { status: patch.status } : {}),
         });
         if (!changed) throw new StaleVersionError('account', patch.version);
-        if (roleRows)
+        const previousRoles = await txRepository.rolesOfAccount(id);
+        const rolesChanged =
+          roleRows !== undefined &&
+          !sameMembers(
+            roleRows.map((role) => role.id),
+            previousRoles.map((role) => role.id),
+          );
+        if (rolesChanged) {
           await txRepository.setAccountRoles(
             id,
             roleRows.map((role) => role.id),
           );
-        if (roleRows || patch.status === 'disabled') {
+        }
+        const disabling = patch.status === 'disabled' && account.status !== 'disabled';
+        if (rolesChanged || disabling) {
           await txRepository.endSessionsOfAccount(
             id,
-            roleRows ? 'roles_changed' : 'disabled',
+            rolesChanged ? 'roles_changed' : 'disabled',
             now(),
           );
         }
@@ -798,7 +819,6 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
           tx,
         );
       });
-      void account;
       const updated = (await repository.findAccount(id))!;
       return presentAccount(updated, await repository.rolesOfAccount(id));
     },
@@ -854,12 +874,16 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
       if (!role) throw new NotFoundError('role', id);
       if (role.builtin && patch.name && patch.name !== role.name)
         throw new ConflictError('error.builtin_role');
+      const permissionsChange =
+        patch.permissions && !sameMembers(patch.permissions, role.permissions);
+      // The three administrators' duties are fixed: widening one would undo their separation.
+      if (role.adminKind && permissionsChange) throw new ConflictError('error.builtin_role');
       await db.transaction(async (tx) => {
         const txRepository = createIdentityRepository(tx);
         const { version, ...changes } = patch;
         if (!(await txRepository.updateRole(id, version, changes)))
           throw new StaleVersionError('role', version);
-        if (patch.permissions) {
+        if (permissionsChange) {
           for (const accountId of await txRepository.accountIdsWithRole(id)) {
             await txRepository.endSessionsOfAccount(accountId, 'roles_changed', now());
           }

@@ -1,0 +1,55 @@
+import { Select } from 'antd';
+import { useDeferredValue, useState } from 'react';
+import { useI18n } from '../../common/i18n/I18nProvider.js';
+import { useOrganization, useOrganizations } from '../../common/queries.js';
+
+/**
+ * Picks one organization by searching its name; the chosen one is named even when it is not
+ * among the current matches (a filter read from the address).
+ */
+export function OrganizationSelect({
+  value,
+  onChange,
+  placeholder,
+  allowClear = false,
+  id,
+  width,
+}: {
+  value?: string;
+  onChange?: (id: string | undefined) => void;
+  placeholder?: string;
+  allowClear?: boolean;
+  id?: string;
+  width?: number;
+}) {
+  const { t } = useI18n();
+  const [search, setSearch] = useState('');
+  const q = useDeferredValue(search.trim());
+  const matches = useOrganizations({ q: q || undefined, limit: 20, offset: 0 });
+  const selected = useOrganization(value);
+  const options = (matches.data?.items ?? []).map((organization) => ({
+    value: organization.id,
+    label: organization.name,
+  }));
+  if (selected.data && !options.some((option) => option.value === selected.data.id)) {
+    options.unshift({ value: selected.data.id, label: selected.data.name });
+  }
+  return (
+    <Select<string>
+      id={id}
+      value={value}
+      onChange={(next?: string) => onChange?.(next)}
+      allowClear={allowClear}
+      placeholder={placeholder ?? t('console.users.organization.placeholder')}
+      aria-label={placeholder ?? t('console.users.organization')}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      loading={matches.isFetching}
+      options={options}
+      notFoundContent={matches.isFetching ? t('common.loading') : t('console.orgs.empty')}
+      style={width ? { width } : undefined}
+      onOpenChange={(open) => {
+        if (!open) setSearch('');
+      }}
+    />
+  );
+}
