@@ -42,8 +42,14 @@ export function createServices(db: Database, options: ServiceOptions = {}) {
   const cipher = createPersonalDataCipher(settings.secretKey);
   const audit = createAuditService(db);
   const notifications = createNotificationService({ db, cipher, ...(now ? { now } : {}) });
-  const divisions = createDivisionService(db, changes);
-  const organizations = createOrganizationService(db, changes, divisions);
+  const divisions = createDivisionService(db, changes, audit);
+  const organizations = createOrganizationService(
+    db,
+    changes,
+    divisions,
+    audit,
+    now ? { now } : {},
+  );
   const identity = createIdentityService(db, {
     ...settings,
     cipher,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteTestDatabase } from '../../../../test/helpers/database.js';
 import { divisionTree } from '../../../../test/helpers/factories.js';
 import { createChangeFeed } from '../../platform/changes.js';
+import { createAuditService } from '../audit/audit.service.js';
 import type { DatabaseHandle } from '../../platform/db/client.js';
 import { AppError, InputError } from '../../platform/errors.js';
 import {
@@ -53,7 +54,11 @@ describe('division service', () => {
 
   beforeAll(async () => {
     database = await createPgliteTestDatabase();
-    divisions = createDivisionService(database.db, createChangeFeed());
+    divisions = createDivisionService(
+      database.db,
+      createChangeFeed(),
+      createAuditService(database.db),
+    );
     await divisions.importDivisions(divisionTree());
   });
   afterAll(() => database.close());
@@ -144,5 +149,18 @@ describe('division service', () => {
     await expect(
       divisions.mergeDivision('320412100002', '320412105', '2025-01-01'),
     ).rejects.toBeInstanceOf(InputError);
+  });
+
+  it('should leave an audit row for each import and change', async () => {
+    const trail = await createAuditService(database.db).search({
+      limit: 50,
+      offset: 0,
+      objectType: 'division',
+    });
+    const actions = trail.items.map((item) => item.action);
+    expect(actions).toContain('division.import');
+    expect(actions).toContain('division.renamed');
+    expect(actions).toContain('division.merged');
+    expect(actions).toContain('division.abolished');
   });
 });

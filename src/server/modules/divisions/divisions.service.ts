@@ -9,7 +9,9 @@ import type {
 } from '../../../contracts/divisions.js';
 import { divisionCodeLengths, divisionLevels } from '../../../contracts/divisions.js';
 import type { Page } from '../../../contracts/common.js';
+import type { RequestOrigin } from '../../platform/access/actor.js';
 import type { ChangeFeed } from '../../platform/changes.js';
+import type { AuditService } from '../audit/audit.service.js';
 import type { Database } from '../../platform/db/client.js';
 import { ConflictError, InputError, NotFoundError } from '../../platform/errors.js';
 import { dayBefore, todayInShanghai } from '../../platform/time.js';
@@ -59,7 +61,14 @@ export function kindFromName(level: DivisionLevel, name: string): DivisionKind {
   return fitsLevel ? kind : 'other';
 }
 
-export function createDivisionService(db: Database, changes: ChangeFeed) {
+/** Imports and changes made by the CLI or the seed have no signed-in user. */
+const systemOrigin: RequestOrigin = { actor: null, ip: null };
+
+export function createDivisionService(
+  db: Database,
+  changes: ChangeFeed,
+  audit: Pick<AuditService, 'record'>,
+) {
   const repository = createDivisionRepository(db);
 
   /** Organizations show their division's name, so their cached reads go stale too. */
@@ -81,12 +90,37 @@ export function createDivisionService(db: Database, changes: ChangeFeed) {
       .map(({ code: rowCode, name, level }) => ({ code: rowCode, name, level }));
   }
 
+  /** A change row for the division's history and an audit row for the trail, in one transaction. */
+  async function writeChange(
+    tx: Database,
+    change: Parameters<ReturnType<typeof createDivisionRepository>['insertChange']>[0],
+  ) {
+    await createDivisionRepository(tx).insertChange(change);
+    await audit.record(
+      {
+        origin: systemOrigin,
+        action: `division.${change.changeType}`,
+        objectType: 'division',
+        objectId: change.divisionCode,
+        outcome: 'success',
+        detail: {
+          effectiveDate: change.effectiveDate,
+          successorCode: change.successorCode ?? null,
+        },
+      },
+      tx,
+    );
+  }
+
   return {
     /**
      * Adds or refreshes divisions in one transaction. Each parent must be in the batch or already
      * stored; otherwise nothing is written.
      */
-    async importDivisions(inputs: DivisionInput[]): Promise<number> {
+    async importDivisions(
+      inputs: DivisionInput[],
+      origin: RequestOrigin = systemOrigin,
+    ): Promise<number> {
       const rows: NewDivisionRow[] = inputs.map((input) => {
         const level = levelOfCode(input.code);
         return {
@@ -112,7 +146,19 @@ export function createDivisionService(db: Database, changes: ChangeFeed) {
       }
       // Parents first, so the foreign key holds inside each batch.
       rows.sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
-      await db.transaction(async (tx) => createDivisionRepository(tx).upsertMany(rows));
+      await db.transaction(async (tx) => {
+        await createDivisionRepository(tx).upsertMany(rows);
+        await audit.record(
+          {
+            origin,
+            action: 'division.import',
+            objectType: 'division',
+            outcome: 'success',
+            detail: { count: rows.length },
+          },
+          tx,
+        );
+      });
       publishChange();
       return rows.length;
     },
@@ -145,7 +191,7 @@ export function createDivisionService(db: Database, changes: ChangeFeed) {
       await db.transaction(async (tx) => {
         const txRepository = createDivisionRepository(tx);
         await txRepository.update(code, { name: newName });
-        await txRepository.insertChange({
+        await writeChange(tx, {
           divisionCode: code,
           changeType: 'renamed',
           effectiveDate,
@@ -168,7 +214,7 @@ export function createDivisionService(db: Database, changes: ChangeFeed) {
       await db.transaction(async (tx) => {
         const txRepository = createDivisionRepository(tx);
         await txRepository.update(code, { validTo: dayBefore(effectiveDate), successorCode });
-        await txRepository.insertChange({
+        await writeChange(tx, {
           divisionCode: code,
           changeType: 'merged',
           effectiveDate,
@@ -185,7 +231,7 @@ export function createDivisionService(db: Database, changes: ChangeFeed) {
       await db.transaction(async (tx) => {
         const txRepository = createDivisionRepository(tx);
         await txRepository.update(code, { validTo: dayBefore(effectiveDate) });
-        await txRepository.insertChange({
+        await writeChange(tx, {
           divisionCode: code,
           changeType: 'abolished',
           effectiveDate,

@@ -172,12 +172,14 @@ describe('identity routes', () => {
   });
 
   describe('logout, password and role changes', () => {
-    it('should end the session when the user signs out', async () => {
+    it('should end every session of the user when they sign out on one device', async () => {
       const user = await signInStaff(context, { roles: ['bureau_staff'] });
+      const otherDevice = await signInWithPassword(context, user.username, user.password);
       expect((await inject({ method: 'POST', url: '/api/auth/logout', as: user })).statusCode).toBe(
         204,
       );
       expect((await inject({ url: '/api/auth/me', as: user })).statusCode).toBe(401);
+      expect((await inject({ url: '/api/auth/me', as: otherDevice })).statusCode).toBe(401);
     });
 
     it('should end every session of the user when the password changes', async () => {

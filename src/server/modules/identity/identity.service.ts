@@ -465,14 +465,16 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
       };
     },
 
+    /** Signing out ends every session of the user, on every device, at once. */
     async logout(actor: Actor, origin: RequestOrigin): Promise<void> {
-      await repository.endSession(actor.sessionId, 'logout', now());
+      const ended = await repository.endSessionsOfAccount(actor.accountId, 'logout', now());
       await audit.record({
         origin,
         action: 'auth.logout',
         objectType: 'account',
         objectId: actor.accountId,
         outcome: 'success',
+        detail: { sessionsEnded: ended },
       });
     },
 

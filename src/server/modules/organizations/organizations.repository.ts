@@ -1,11 +1,12 @@
 import type { SQL } from 'drizzle-orm';
-import { and, asc, count, eq, ilike, like, or } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNotNull, like, or } from 'drizzle-orm';
 import type { Page } from '../../../contracts/common.js';
 import type { ListOrganizationsQuery, Organization } from '../../../contracts/organizations.js';
 import type { Database } from '../../platform/db/client.js';
 import { divisions } from '../divisions/divisions.tables.js';
 import { organizations } from './organizations.tables.js';
 import { escapeLike } from '../../platform/db/sql-helpers.js';
+import type { NearestStation } from './nearest.js';
 
 type NewOrganizationRow = typeof organizations.$inferInsert;
 
@@ -93,6 +94,33 @@ export function createOrganizationRepository(db: Database) {
         limit: query.limit,
         offset: query.offset,
       };
+    },
+
+    /** Every active organization with coordinates, as the nearest-station index holds them. */
+    async listLocatedActive(): Promise<NearestStation[]> {
+      const rows = await db
+        .select({
+          id: organizations.id,
+          type: organizations.type,
+          name: organizations.name,
+          divisionCode: organizations.divisionCode,
+          address: organizations.address,
+          phone: organizations.phone,
+          lat: organizations.latitude,
+          lng: organizations.longitude,
+          openingHours: organizations.openingHours,
+        })
+        .from(organizations)
+        .where(
+          and(
+            eq(organizations.status, 'active'),
+            isNotNull(organizations.latitude),
+            isNotNull(organizations.longitude),
+          ),
+        );
+      return rows.flatMap(({ lat, lng, ...row }) =>
+        lat === null || lng === null ? [] : [{ ...row, lat, lng }],
+      );
     },
 
     async countAll(): Promise<number> {

@@ -5,6 +5,7 @@ import {
   organizationPageSchema,
   organizationSchema,
 } from '../../../contracts/organizations.js';
+import { nearestQuerySchema, nearestResultSchema } from '../../../contracts/nearest.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import type { OrganizationService } from './organizations.service.js';
 
@@ -39,6 +40,22 @@ export function organizationRoutes(organizations: OrganizationService): FastifyP
         },
       },
       (request) => organizations.getOrganization(request.params.id),
+    );
+
+    // Static path: Fastify's router matches it before the parametric `/:id` whatever the order.
+    // Not in the public cache: whether each place is open changes with the clock, not with writes.
+    app.get(
+      '/api/organizations/nearest',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'The active organizations nearest a point, with whether each is open now',
+          querystring: nearestQuerySchema,
+          response: { 200: nearestResultSchema, ...errorResponses(400) },
+        },
+      },
+      (request) => organizations.findNearest(request.query),
     );
   };
 }

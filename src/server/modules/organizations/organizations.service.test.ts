@@ -76,4 +76,15 @@ describe('organization service', () => {
       code: 'conflict',
     });
   });
+
+  it('should leave an audit row when an organization is created', async () => {
+    const created = await services.organizations.createOrganization(buildOrganization());
+    const trail = await services.audit.search({
+      limit: 1,
+      offset: 0,
+      action: 'organization.create',
+      objectId: created.id,
+    });
+    expect(trail.items[0]).toMatchObject({ outcome: 'success', detail: { type: 'law_firm' } });
+  });
 });

@@ -1,25 +1,44 @@
 import type { Page } from '../../../contracts/common.js';
+import type { NearestQuery, NearestResult } from '../../../contracts/nearest.js';
 import type {
   ListOrganizationsQuery,
   NewOrganization,
   Organization,
 } from '../../../contracts/organizations.js';
 import { newOrganizationSchema } from '../../../contracts/organizations.js';
+import type { RequestOrigin } from '../../platform/access/actor.js';
 import type { ChangeFeed } from '../../platform/changes.js';
+import type { AuditService } from '../audit/audit.service.js';
 import type { Database } from '../../platform/db/client.js';
 import { ConflictError, InputError, NotFoundError } from '../../platform/errors.js';
 import type { DivisionService } from '../divisions/divisions.service.js';
+import { createLazyNearestIndex } from './nearest.js';
+import { openNow } from './opening-hours.js';
 import { createOrganizationRepository } from './organizations.repository.js';
+
+export interface OrganizationServiceOptions {
+  /** The clock for open-now answers; a fixed one in tests. */
+  now?: () => Date;
+}
+
+const systemOrigin: RequestOrigin = { actor: null, ip: null };
 
 export function createOrganizationService(
   db: Database,
   changes: ChangeFeed,
   divisions: DivisionService,
+  audit: Pick<AuditService, 'record'>,
+  options: OrganizationServiceOptions = {},
 ) {
   const repository = createOrganizationRepository(db);
+  const now = options.now ?? (() => new Date());
+  const nearestIndex = createLazyNearestIndex(() => repository.listLocatedActive(), changes);
 
   return {
-    async createOrganization(input: NewOrganization): Promise<Organization> {
+    async createOrganization(
+      input: NewOrganization,
+      origin: RequestOrigin = systemOrigin,
+    ): Promise<Organization> {
       const parsed = newOrganizationSchema.safeParse(input);
       if (!parsed.success) {
         throw new InputError(
@@ -40,7 +59,21 @@ export function createOrganizationService(
       if (await repository.findByName(organization.divisionCode, organization.name)) {
         throw new ConflictError();
       }
-      const id = await repository.insert(organization);
+      const id = await db.transaction(async (tx) => {
+        const insertedId = await createOrganizationRepository(tx).insert(organization);
+        await audit.record(
+          {
+            origin,
+            action: 'organization.create',
+            objectType: 'organization',
+            objectId: insertedId,
+            outcome: 'success',
+            detail: { type: organization.type, divisionCode: organization.divisionCode },
+          },
+          tx,
+        );
+        return insertedId;
+      });
       changes.publish('organizations');
       return (await repository.findById(id)) as Organization;
     },
@@ -53,6 +86,27 @@ export function createOrganizationService(
 
     listOrganizations(query: ListOrganizationsQuery): Promise<Page<Organization>> {
       return repository.list(query);
+    },
+
+    /** The active organizations nearest a point, nearest first, with whether each is open now. */
+    async findNearest(query: NearestQuery): Promise<NearestResult> {
+      const hits = await nearestIndex.nearest(
+        { lat: query.lat, lng: query.lng },
+        { limit: query.limit, ...(query.type ? { types: [query.type] } : {}) },
+      );
+      const at = now();
+      return hits.map(({ station: { lat, lng, ...station }, distanceMetres }) => {
+        const state = openNow(station.openingHours, at);
+        return {
+          ...station,
+          latitude: lat,
+          longitude: lng,
+          distanceMetres: Math.round(distanceMetres),
+          openNow: state.open,
+          ...(state.closesAt ? { closesAt: state.closesAt } : {}),
+          ...(state.opensNext ? { opensNext: state.opensNext } : {}),
+        };
+      });
     },
 
     countOrganizations(): Promise<number> {
