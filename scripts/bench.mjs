@@ -1,14 +1,23 @@
-// `npm run bench`: runs bench/run.ts through tsx in a child Node process and passes on its exit
-// code. See bench/README.md.
+// `npm run bench`: runs each benchmark in bench/ through tsx in a child Node process, one after
+// the other, and fails if any fails. See bench/README.md.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const entry = fileURLToPath(new URL('../bench/run.ts', import.meta.url));
-const child = spawn(process.execPath, ['--import', 'tsx', entry], { stdio: 'inherit' });
+const benchmarks = ['../bench/run.ts', '../bench/nearest.ts'];
+let current;
 
-// The runner cleans up (servers, throwaway database) and exits on its own; pass signals on to it.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+// The runners clean up (servers, throwaway database) and exit on their own; pass signals on.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => current?.kill(signal));
 
-child.on('exit', (code, signal) => {
-  process.exit(code ?? (signal ? 1 : 0));
-});
+function runBenchmark(relativePath) {
+  const entry = fileURLToPath(new URL(relativePath, import.meta.url));
+  return new Promise((resolve) => {
+    current = spawn(process.execPath, ['--import', 'tsx', entry], { stdio: 'inherit' });
+    current.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+for (const benchmark of benchmarks) {
+  const code = await runBenchmark(benchmark);
+  if (code !== 0) process.exit(code);
+}
