@@ -30,6 +30,8 @@ export const divisionSchema = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable().describe('Last day the division existed; null while it exists'),
   successorCode: z.string().nullable().describe('Where a merged division went'),
+  latitude: z.number().nullable().describe('Recorded centre (WGS 84), where known'),
+  longitude: z.number().nullable(),
 });
 export type Division = z.infer<typeof divisionSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openingHoursSchema } from './organizations.js';
+import { divisionCodeSchema } from './divisions.js';
 import { organizationTypes, weekdays } from './values.js';
 
 const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -9,12 +10,24 @@ const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
 const coordinate = (min: number, max: number) =>
   z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().min(min).max(max));
 
-export const nearestQuerySchema = z.strictObject({
-  lat: coordinate(-90, 90).describe('Latitude (WGS 84), degrees'),
-  lng: coordinate(-180, 180).describe('Longitude (WGS 84), degrees'),
-  type: z.enum(organizationTypes).optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(10),
-});
+export const nearestQuerySchema = z
+  .strictObject({
+    lat: coordinate(-90, 90).optional().describe('Latitude (WGS 84), degrees; with lng'),
+    lng: coordinate(-180, 180).optional().describe('Longitude (WGS 84), degrees; with lat'),
+    division: divisionCodeSchema
+      .optional()
+      .describe('Instead of a point: a village or township, located at its recorded centre'),
+    type: z.enum(organizationTypes).optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(10),
+  })
+  .refine((query) => (query.lat === undefined) === (query.lng === undefined), {
+    path: ['lng'],
+    error: 'nearest.point.pair',
+  })
+  .refine((query) => query.division !== undefined || query.lat !== undefined, {
+    path: ['lat'],
+    error: 'nearest.origin.required',
+  });
 export type NearestQuery = z.infer<typeof nearestQuerySchema>;
 
 export const nearestOrganizationSchema = z.object({

@@ -40,7 +40,7 @@ describe('demo seed', () => {
       type: 'legal_aid_station',
       division: '320412',
     });
-    expect(stations.total).toBeGreaterThanOrEqual(8);
+    expect(stations.total).toBe(17);
     const cityBureau = bureaus.items.find((bureau) => bureau.divisionCode === '3204');
     const wujinBureau = bureaus.items.find((bureau) => bureau.divisionCode === '320412');
     expect(wujinBureau?.parentId).toBe(cityBureau?.id);
@@ -50,5 +50,17 @@ describe('demo seed', () => {
     const before = await services.organizations.countOrganizations();
     expect(await seedDemoData(database)).toBeNull();
     expect(await services.organizations.countOrganizations()).toBe(before);
+  });
+
+  it('should find the village’s own township workstation nearest when asked from a village', async () => {
+    const nearest = await services.organizations.findNearest({
+      division: '320412105001',
+      type: 'legal_aid_station',
+      limit: 3,
+    });
+    expect(nearest[0]?.name).toBe('武进区法律援助中心横林镇工作站');
+    expect(nearest.map((station) => station.distanceMetres)).toEqual(
+      [...nearest.map((station) => station.distanceMetres)].sort((a, b) => a - b),
+    );
   });
 });

@@ -31,17 +31,33 @@ const firmHours: OpeningHours = {
   sat: [{ opens: '09:00', closes: '12:00' }],
 };
 
-/** Wujin townships with approximate centre coordinates (WGS-84), for demo stations. */
+/**
+ * Wujin's 18 townships, subdistricts and zones with approximate centres (WGS 84, about ±1 km):
+ * enough to measure "nearest" for the demo; a deployment records surveyed centres.
+ */
 const wujinTownships: Array<{ code: string; name: string; latitude: number; longitude: number }> = [
+  { code: '320412001', name: '戚墅堰街道', latitude: 31.727, longitude: 120.0615 },
+  { code: '320412002', name: '丁堰街道', latitude: 31.765, longitude: 120.027 },
+  { code: '320412003', name: '潞城街道', latitude: 31.786, longitude: 120.048 },
   { code: '320412100', name: '湖塘镇', latitude: 31.7066, longitude: 119.9536 },
   { code: '320412102', name: '牛塘镇', latitude: 31.7115, longitude: 119.8925 },
   { code: '320412103', name: '洛阳镇', latitude: 31.6603, longitude: 120.0905 },
   { code: '320412104', name: '遥观镇', latitude: 31.7472, longitude: 120.0781 },
   { code: '320412105', name: '横林镇', latitude: 31.6921, longitude: 120.1282 },
+  { code: '320412106', name: '横山桥镇', latitude: 31.732, longitude: 120.149 },
   { code: '320412110', name: '雪堰镇', latitude: 31.5455, longitude: 120.1184 },
   { code: '320412113', name: '前黄镇', latitude: 31.5982, longitude: 119.9454 },
+  { code: '320412114', name: '礼嘉镇', latitude: 31.621, longitude: 120.027 },
+  { code: '320412119', name: '嘉泽镇', latitude: 31.648, longitude: 119.812 },
   { code: '320412120', name: '湟里镇', latitude: 31.5903, longitude: 119.7971 },
+  { code: '320412400', name: '武进经济开发区', latitude: 31.662, longitude: 119.865 },
+  { code: '320412411', name: '高新区', latitude: 31.678, longitude: 119.956 },
+  { code: '320412412', name: '西太湖生态休闲区', latitude: 31.711, longitude: 119.835 },
+  { code: '320412413', name: '太湖旅游度假区', latitude: 31.528, longitude: 120.042 },
 ];
+
+/** The seed district's 17 legal aid workstations: one in every township but the lake resort. */
+const legalAidTownships = wujinTownships.filter((township) => township.code !== '320412413');
 
 type DemoOrganization = Omit<NewOrganization, 'parentId'> & { parent?: string };
 
@@ -102,7 +118,7 @@ function demoOrganizations(): DemoOrganization[] {
       phone: '0519-86312348',
       openingHours: officeHours,
     },
-    ...wujinTownships.map((township): DemoOrganization => ({
+    ...legalAidTownships.map((township): DemoOrganization => ({
       type: 'legal_aid_station',
       name: `武进区法律援助中心${township.name}工作站`,
       parent: '武进区法律援助中心',
@@ -113,17 +129,21 @@ function demoOrganizations(): DemoOrganization[] {
       phone: null,
       openingHours: officeHours,
     })),
-    ...wujinTownships.slice(0, 4).map((township): DemoOrganization => ({
-      type: 'service_station',
-      name: `${township.name}公共法律服务工作站`,
-      parent: bureau,
-      divisionCode: township.code,
-      address: `常州市武进区${township.name}司法所`,
-      latitude: township.latitude + 0.002,
-      longitude: township.longitude + 0.002,
-      phone: null,
-      openingHours: officeHours,
-    })),
+    ...wujinTownships
+      .filter((township) =>
+        ['320412100', '320412102', '320412103', '320412104'].includes(township.code),
+      )
+      .map((township): DemoOrganization => ({
+        type: 'service_station',
+        name: `${township.name}公共法律服务工作站`,
+        parent: bureau,
+        divisionCode: township.code,
+        address: `常州市武进区${township.name}司法所`,
+        latitude: township.latitude + 0.002,
+        longitude: township.longitude + 0.002,
+        phone: null,
+        openingHours: officeHours,
+      })),
     {
       type: 'law_firm',
       name: '江苏常武律师事务所',
@@ -262,6 +282,9 @@ async function seedDemoAccounts(
 export async function seedDemo(services: Services): Promise<DemoLogins | null> {
   if ((await services.organizations.countOrganizations()) > 0) return null;
   await services.divisions.importDivisions(readDivisionsDirectory(demoDivisionsDir));
+  for (const township of wujinTownships) {
+    await services.divisions.setCentre(township.code, township.latitude, township.longitude);
+  }
   const idsByName = new Map<string, string>();
   for (const { parent, ...organization } of demoOrganizations()) {
     const created = await services.organizations.createOrganization({

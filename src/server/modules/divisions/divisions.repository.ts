@@ -88,7 +88,9 @@ export function createDivisionRepository(db: Database) {
 
     async update(
       code: string,
-      patch: Partial<Pick<DivisionRow, 'name' | 'validTo' | 'successorCode'>>,
+      patch: Partial<
+        Pick<DivisionRow, 'name' | 'validTo' | 'successorCode' | 'latitude' | 'longitude'>
+      >,
     ): Promise<void> {
       await db.update(divisions).set(patch).where(eq(divisions.code, code));
     },

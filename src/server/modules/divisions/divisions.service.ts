@@ -241,6 +241,38 @@ export function createDivisionService(
       publishChange();
     },
 
+    /** Records a division's centre: where "nearest to this village" is measured from. */
+    async setCentre(code: string, latitude: number, longitude: number): Promise<void> {
+      await requireDivision(code);
+      await db.transaction(async (tx) => {
+        await createDivisionRepository(tx).update(code, { latitude, longitude });
+        await audit.record(
+          {
+            origin: systemOrigin,
+            action: 'division.set_centre',
+            objectType: 'division',
+            objectId: code,
+            outcome: 'success',
+          },
+          tx,
+        );
+      });
+      publishChange();
+    },
+
+    /**
+     * Where a division is: its own centre, else the nearest ancestor's (a village without a
+     * recorded centre is placed at its township's). Null when no level has one.
+     */
+    async locate(code: string): Promise<{ latitude: number; longitude: number } | null> {
+      await requireDivision(code);
+      const chain = await repository.findByCodes([...ancestorCodes(code), code]);
+      const located = chain
+        .filter((division) => division.latitude !== null && division.longitude !== null)
+        .sort((a, b) => b.code.length - a.code.length)[0];
+      return located ? { latitude: located.latitude!, longitude: located.longitude! } : null;
+    },
+
     requireDivision,
   };
 }

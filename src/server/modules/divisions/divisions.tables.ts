@@ -3,6 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   check,
   date,
+  doublePrecision,
   index,
   integer,
   pgTable,
@@ -37,6 +38,9 @@ export const divisions = pgTable(
     successorCode: varchar('successor_code', { length: 12 }).references(
       (): AnyPgColumn => divisions.code,
     ),
+    /** The recorded centre (WGS 84), where known; villages without one use their township's. */
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
   },
   (table) => [
     index('divisions_parent_code_idx').on(table.parentCode),
@@ -44,6 +48,10 @@ export const divisions = pgTable(
     check('divisions_level_check', sql`${table.level} in (${quotedList(divisionLevels)})`),
     check('divisions_kind_check', sql`${table.kind} in (${quotedList(divisionKinds)})`),
     check('divisions_code_digits_check', sql`${table.code} ~ '^[0-9]+$'`),
+    check(
+      'divisions_coordinates_check',
+      sql`(${table.latitude} is null) = (${table.longitude} is null)`,
+    ),
     check(
       'divisions_validity_check',
       sql`${table.validTo} is null or ${table.validTo} >= ${table.validFrom}`,

@@ -122,6 +122,40 @@ describe('GET /api/organizations/nearest', () => {
     expect(response.json().error.fields[0].field).toBe('querystring.lat');
   });
 
+  it('should measure from the township centre when a village without its own centre is chosen', async () => {
+    await services.divisions.setCentre('320412100', 31.7, 119.95);
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/organizations/nearest?division=320412100001&limit=1',
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()[0].id).toBe(firm.id);
+  });
+
+  it('should answer 400 naming the division when it has no recorded centre', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/organizations/nearest?division=320402001001',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual([
+      { field: 'querystring.division', message: '该行政区划暂无位置信息' },
+    ]);
+  });
+
+  it('should answer 404 when the division does not exist', async () => {
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/organizations/nearest?division=320499001' }))
+        .statusCode,
+    ).toBe(404);
+  });
+
+  it('should answer 400 when neither a point nor a division is given', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/organizations/nearest' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields[0].field).toBe('querystring.lat');
+  });
+
   it('should answer 400 naming lng when the longitude is missing', async () => {
     const response = await get('lat=31.7');
     expect(response.statusCode).toBe(400);

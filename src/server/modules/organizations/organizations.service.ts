@@ -34,6 +34,19 @@ export function createOrganizationService(
   const now = options.now ?? (() => new Date());
   const nearestIndex = createLazyNearestIndex(() => repository.listLocatedActive(), changes);
 
+  /** The point to measure from: the one given, or the chosen division's centre. */
+  async function originOf(query: NearestQuery): Promise<{ lat: number; lng: number }> {
+    if (query.lat !== undefined && query.lng !== undefined)
+      return { lat: query.lat, lng: query.lng };
+    const centre = await divisions.locate(query.division as string);
+    if (!centre) {
+      throw new InputError([
+        { field: 'querystring.division', message: 'nearest.division.unlocated' },
+      ]);
+    }
+    return { lat: centre.latitude, lng: centre.longitude };
+  }
+
   return {
     async createOrganization(
       input: NewOrganization,
@@ -90,10 +103,11 @@ export function createOrganizationService(
 
     /** The active organizations nearest a point, nearest first, with whether each is open now. */
     async findNearest(query: NearestQuery): Promise<NearestResult> {
-      const hits = await nearestIndex.nearest(
-        { lat: query.lat, lng: query.lng },
-        { limit: query.limit, ...(query.type ? { types: [query.type] } : {}) },
-      );
+      const origin = await originOf(query);
+      const hits = await nearestIndex.nearest(origin, {
+        limit: query.limit,
+        ...(query.type ? { types: [query.type] } : {}),
+      });
       const at = now();
       return hits.map(({ station: { lat, lng, ...station }, distanceMetres }) => {
         const state = openNow(station.openingHours, at);

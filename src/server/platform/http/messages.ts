@@ -79,6 +79,9 @@ const zhCN: Catalogue = {
   'resident_id.birth_date': '身份证号码中的出生日期无效',
   'resident_id.check_digit': '身份证号码校验位不正确',
   'phone.format': '应为 11 位手机号码',
+  'nearest.point.pair': '经度和纬度须同时提供',
+  'nearest.origin.required': '请提供位置（经纬度）或选择村（社区）、镇（街道）',
+  'nearest.division.unlocated': '该行政区划暂无位置信息',
 };
 
 const enUS: Catalogue = {
@@ -160,6 +163,10 @@ const enUS: Catalogue = {
   'resident_id.birth_date': 'the birth date in the ID number is not valid',
   'resident_id.check_digit': 'the check digit of the ID number is wrong',
   'phone.format': 'must be an 11-digit mobile number',
+  'nearest.point.pair': 'latitude and longitude must be given together',
+  'nearest.origin.required':
+    'give a location (latitude and longitude) or choose a village or township',
+  'nearest.division.unlocated': 'this division has no recorded location yet',
 };
 
 const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, 'en-US': enUS };
