@@ -1,4 +1,5 @@
 import type { PublicSettings } from '../../contracts/settings.js';
+import type { NearestResult } from '../../contracts/nearest.js';
 import type { Page } from '../../contracts/common.js';
 import type {
   Division,
@@ -30,6 +31,15 @@ export interface OrganizationFilter {
   offset?: number;
 }
 
+/** Where to search from: a point (lat and lng together) or a located village or township. */
+export interface NearestFilter {
+  lat?: number;
+  lng?: number;
+  division?: string;
+  type?: OrganizationType;
+  limit?: number;
+}
+
 export const api = {
   listDivisions: (filter: DivisionFilter, signal?: AbortSignal) =>
     apiGet<Page<Division>>('/api/divisions', { ...filter }, signal),
@@ -41,5 +51,7 @@ export const api = {
     apiGet<Page<Organization>>('/api/organizations', { ...filter }, signal),
   getOrganization: (id: string, signal?: AbortSignal) =>
     apiGet<Organization>(`/api/organizations/${encodeURIComponent(id)}`, {}, signal),
+  nearestOrganizations: (filter: NearestFilter, signal?: AbortSignal) =>
+    apiGet<NearestResult>('/api/organizations/nearest', { ...filter }, signal),
   getSettings: (signal?: AbortSignal) => apiGet<PublicSettings>('/api/settings', {}, signal),
 };

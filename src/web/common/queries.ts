@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Division } from '../../contracts/divisions.js';
 import { api } from './endpoints.js';
-import type { DivisionFilter, OrganizationFilter } from './endpoints.js';
+import type { DivisionFilter, NearestFilter, OrganizationFilter } from './endpoints.js';
 
 /** The API's largest page. */
 export const maxPageSize = 200;
@@ -14,6 +14,7 @@ export const queryKeys = {
   divisionChanges: (code: string) => ['divisions', 'changes', code] as const,
   organization: (id: string) => ['organizations', 'detail', id] as const,
   organizations: (filter: OrganizationFilter) => ['organizations', 'list', filter] as const,
+  nearest: (filter: NearestFilter) => ['organizations', 'nearest', filter] as const,
 };
 
 export function useDivision(code: string | undefined) {
@@ -95,5 +96,16 @@ export function useOrganization(id: string | undefined) {
     queryKey: queryKeys.organization(id ?? ''),
     queryFn: ({ signal }) => api.getOrganization(id ?? '', signal),
     enabled: Boolean(id),
+  });
+}
+
+/** The organizations nearest a point or division, nearest first; idle while `filter` is absent. */
+export function useNearestOrganizations(filter: NearestFilter | undefined) {
+  return useQuery({
+    queryKey: queryKeys.nearest(filter ?? {}),
+    queryFn: ({ signal }) => api.nearestOrganizations(filter ?? {}, signal),
+    enabled: filter !== undefined,
+    // Open-now flags change with the clock; do not keep them long.
+    staleTime: 60_000,
   });
 }

@@ -24,6 +24,8 @@ export function directoryPath(filters: DirectoryFilters = {}): string {
 export const organizationPath = (id: string) => `/services/${id}`;
 export const areaPath = (code?: string) => (code ? `/areas/${code}` : '/areas');
 
+export const nearestPath = '/nearest';
+
 export const mePath = '/me';
 export const signInPath = '/me/sign-in';
 export const signUpPath = '/me/sign-up';

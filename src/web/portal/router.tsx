@@ -7,6 +7,7 @@ import { HomePage } from './pages/HomePage.js';
 const DirectoryPage = lazy(() => import('./pages/DirectoryPage.js'));
 const OrganizationPage = lazy(() => import('./pages/OrganizationPage.js'));
 const AreasPage = lazy(() => import('./pages/AreasPage.js'));
+const NearestPage = lazy(() => import('./pages/NearestPage.js'));
 const MePage = lazy(() => import('./pages/me/MePage.js'));
 const SignInPage = lazy(() => import('./pages/me/SignInPage.js'));
 const SignUpPage = lazy(() => import('./pages/me/SignUpPage.js'));
@@ -23,6 +24,7 @@ export const router = createBrowserRouter([
       { path: 'services/:id', element: <OrganizationPage /> },
       { path: 'areas', element: <AreasPage /> },
       { path: 'areas/:code', element: <AreasPage /> },
+      { path: 'nearest', element: <NearestPage /> },
       { path: 'me', element: <MePage /> },
       { path: 'me/sign-in', element: <SignInPage /> },
       { path: 'me/sign-up', element: <SignUpPage /> },

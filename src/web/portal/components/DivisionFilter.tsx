@@ -17,9 +17,13 @@ function toOptions(divisions: Array<{ code: string; name: string }> | undefined)
 export function DivisionFilter({
   value,
   onChange,
+  townshipPlaceholder,
+  villagePlaceholder,
 }: {
   value: string | undefined;
   onChange: (code: string | undefined) => void;
+  townshipPlaceholder?: string;
+  villagePlaceholder?: string;
 }) {
   const { t } = useI18n();
   const { homeDivisionCode } = useSettings();
@@ -56,7 +60,7 @@ export function DivisionFilter({
           size="large"
           allowClear
           aria-label={t('divisionLevel.township')}
-          placeholder={t('portal.directory.allTownships')}
+          placeholder={townshipPlaceholder ?? t('portal.directory.allTownships')}
           loading={townships.isLoading}
           options={toOptions(townships.data)}
           value={townshipCode}
@@ -66,7 +70,7 @@ export function DivisionFilter({
           size="large"
           allowClear
           aria-label={t('divisionLevel.village')}
-          placeholder={t('portal.directory.allVillages')}
+          placeholder={villagePlaceholder ?? t('portal.directory.allVillages')}
           disabled={!townshipCode}
           loading={villages.isLoading}
           options={toOptions(villages.data)}

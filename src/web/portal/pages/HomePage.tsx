@@ -1,11 +1,11 @@
-import { EnvironmentOutlined, RightOutlined } from '@ant-design/icons';
+import { AimOutlined, EnvironmentOutlined, RightOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../common/i18n/I18nProvider.js';
 import { useDocumentTitle } from '../../common/use-document-title.js';
 import { HotlineCard } from '../components/HotlineCard.js';
 import { SearchBox } from '../components/SearchBox.js';
 import { ServiceEntries } from '../components/ServiceEntries.js';
-import { areaPath, directoryPath } from '../paths.js';
+import { areaPath, directoryPath, nearestPath } from '../paths.js';
 
 export function HomePage() {
   const { t } = useI18n();
@@ -32,6 +32,17 @@ export function HomePage() {
           </div>
           <ServiceEntries />
         </section>
+
+        <Link to={nearestPath} className="link-card link-card-primary">
+          <span className="link-card-icon" aria-hidden="true">
+            <AimOutlined />
+          </span>
+          <span className="link-card-text">
+            <strong>{t('portal.home.nearest')}</strong>
+            <small>{t('portal.home.nearestHint')}</small>
+          </span>
+          <RightOutlined className="link-card-chevron" />
+        </Link>
 
         <Link to={areaPath()} className="link-card">
           <span className="link-card-icon" aria-hidden="true">
