@@ -17,7 +17,9 @@ for (const page of ['dist/web/index.html', 'dist/web/console.html']) {
   }
 }
 
-const port = 3100;
+// One port per run, shared with the workers through the environment, so two runs on one machine
+// (a developer's and CI's, or two helpers') do not collide.
+const port = Number((process.env.FARUN_E2E_PORT ??= String(3100 + (process.pid % 800))));
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Playwright loads this file again in every worker; the variable makes them all agree on one

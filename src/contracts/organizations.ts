@@ -67,3 +67,18 @@ export const newOrganizationSchema = z.strictObject({
   status: z.enum(organizationStatuses).default('active'),
 });
 export type NewOrganization = z.input<typeof newOrganizationSchema>;
+
+/** A staff edit: only the fields that change, and the version the editor saw (409 if stale). */
+export const updateOrganizationSchema = z.strictObject({
+  name: z.string().trim().min(2).max(100).optional(),
+  parentId: z.uuid().nullable().optional(),
+  divisionCode: divisionCodeSchema.optional(),
+  address: z.string().trim().max(200).optional(),
+  latitude: z.number().min(-90).max(90).nullable().optional(),
+  longitude: z.number().min(-180).max(180).nullable().optional(),
+  phone: z.string().trim().max(40).nullable().optional(),
+  openingHours: openingHoursSchema.optional(),
+  status: z.enum(organizationStatuses).optional(),
+  version: z.number().int().min(1),
+});
+export type OrganizationUpdate = z.infer<typeof updateOrganizationSchema>;

@@ -1,5 +1,7 @@
 import type { SQL } from 'drizzle-orm';
-import { and, asc, count, eq, ilike, isNotNull, like, or } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNotNull, like, or, sql } from 'drizzle-orm';
+import type { DataScope } from '../../platform/access/actor.js';
+import { scopeCondition } from '../../platform/access/scope.js';
 import type { Page } from '../../../contracts/common.js';
 import type { ListOrganizationsQuery, Organization } from '../../../contracts/organizations.js';
 import type { Database } from '../../platform/db/client.js';
@@ -55,9 +57,30 @@ export function createOrganizationRepository(db: Database) {
       return inserted.id;
     },
 
-    async findById(id: string): Promise<Organization | undefined> {
-      const [row] = await selectOrganizations().where(eq(organizations.id, id));
+    /** With a scope, an organization outside it is not found, exactly like a missing one. */
+    async findById(id: string, scope?: DataScope): Promise<Organization | undefined> {
+      const inScope = scope
+        ? scopeCondition(scope, {
+            divisionCode: organizations.divisionCode,
+            organizationId: organizations.id,
+          })
+        : undefined;
+      const [row] = await selectOrganizations().where(and(eq(organizations.id, id), inScope));
       return row && present(row);
+    },
+
+    /** Applies the change only if the row still has `version`; false when someone changed it first. */
+    async update(
+      id: string,
+      version: number,
+      patch: Partial<NewOrganizationRow>,
+    ): Promise<boolean> {
+      const updated = await db
+        .update(organizations)
+        .set({ ...patch, version: sql`${organizations.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(organizations.id, id), eq(organizations.version, version)))
+        .returning({ id: organizations.id });
+      return updated.length === 1;
     },
 
     async findByName(divisionCode: string, name: string): Promise<{ id: string } | undefined> {

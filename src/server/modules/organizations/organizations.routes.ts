@@ -3,7 +3,9 @@ import {
   listOrganizationsQuerySchema,
   organizationIdParamsSchema,
   organizationPageSchema,
+  newOrganizationSchema,
   organizationSchema,
+  updateOrganizationSchema,
 } from '../../../contracts/organizations.js';
 import { nearestQuerySchema, nearestResultSchema } from '../../../contracts/nearest.js';
 import { errorResponses } from '../../platform/http/responses.js';
@@ -56,6 +58,45 @@ export function organizationRoutes(organizations: OrganizationService): FastifyP
         },
       },
       (request) => organizations.findNearest(request.query),
+    );
+
+    app.post(
+      '/api/organizations',
+      {
+        config: { access: 'organizations.manage' },
+        schema: {
+          tags,
+          summary: 'Create an organization in the caller’s jurisdiction',
+          body: newOrganizationSchema,
+          response: { 201: organizationSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(
+          await organizations.createOrganization(request.body, {
+            actor: request.actor,
+            ip: request.ip,
+          }),
+        ),
+    );
+
+    app.patch(
+      '/api/organizations/:id',
+      {
+        config: { access: 'organizations.manage' },
+        schema: {
+          tags,
+          summary: 'Change an organization; send the version you saw (409 when it is stale)',
+          params: organizationIdParamsSchema,
+          body: updateOrganizationSchema,
+          response: { 200: organizationSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      (request) =>
+        organizations.updateOrganization(request.params.id, request.body, {
+          actor: request.actor,
+          ip: request.ip,
+        }),
     );
   };
 }

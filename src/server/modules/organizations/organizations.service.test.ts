@@ -30,9 +30,9 @@ describe('organization service', () => {
     ).rejects.toMatchObject({
       code: 'validation_failed',
       fields: expect.arrayContaining([
-        expect.objectContaining({ field: 'name' }),
-        expect.objectContaining({ field: 'divisionCode', message: 'division.code.format' }),
-        expect.objectContaining({ field: 'latitude' }),
+        expect.objectContaining({ field: 'body.name' }),
+        expect.objectContaining({ field: 'body.divisionCode', message: 'division.code.format' }),
+        expect.objectContaining({ field: 'body.latitude' }),
       ]),
     });
   });
@@ -41,7 +41,7 @@ describe('organization service', () => {
     await expect(
       services.organizations.createOrganization(buildOrganization({ longitude: null })),
     ).rejects.toMatchObject({
-      fields: [{ field: 'latitude', message: 'organization.coordinates.pair' }],
+      fields: [{ field: 'body.latitude', message: 'organization.coordinates.pair' }],
     });
   });
 
@@ -51,7 +51,7 @@ describe('organization service', () => {
         buildOrganization({ openingHours: { mon: [{ opens: '17:00', closes: '09:00' }] } }),
       ),
     ).rejects.toMatchObject({
-      fields: [{ field: 'openingHours.mon.0', message: 'opening_hours.interval' }],
+      fields: [{ field: 'body.openingHours.mon.0', message: 'opening_hours.interval' }],
     });
   });
 

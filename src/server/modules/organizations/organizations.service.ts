@@ -4,13 +4,19 @@ import type {
   ListOrganizationsQuery,
   NewOrganization,
   Organization,
+  OrganizationUpdate,
 } from '../../../contracts/organizations.js';
 import { newOrganizationSchema } from '../../../contracts/organizations.js';
 import type { RequestOrigin } from '../../platform/access/actor.js';
 import type { ChangeFeed } from '../../platform/changes.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Database } from '../../platform/db/client.js';
-import { ConflictError, InputError, NotFoundError } from '../../platform/errors.js';
+import {
+  ConflictError,
+  InputError,
+  NotFoundError,
+  StaleVersionError,
+} from '../../platform/errors.js';
 import type { DivisionService } from '../divisions/divisions.service.js';
 import { createLazyNearestIndex } from './nearest.js';
 import { openNow } from './opening-hours.js';
@@ -34,6 +40,23 @@ export function createOrganizationService(
   const now = options.now ?? (() => new Date());
   const nearestIndex = createLazyNearestIndex(() => repository.listLocatedActive(), changes);
 
+  function requireCoordinatePair(organization: {
+    latitude: number | null;
+    longitude: number | null;
+  }) {
+    if ((organization.latitude === null) !== (organization.longitude === null)) {
+      throw new InputError([{ field: 'body.latitude', message: 'organization.coordinates.pair' }]);
+    }
+  }
+
+  /** A bureau places organizations in its own division and below; the system (seed, CLI) anywhere. */
+  function requireDivisionInScope(origin: RequestOrigin, divisionCode: string) {
+    const scope = origin.actor?.scope;
+    if (!scope || scope.level === 'all') return;
+    if (scope.level === 'district' && divisionCode.startsWith(scope.divisionPrefix)) return;
+    throw new InputError([{ field: 'body.divisionCode', message: 'division.out_of_scope' }]);
+  }
+
   /** The point to measure from: the one given, or the chosen division's centre. */
   async function originOf(query: NearestQuery): Promise<{ lat: number; lng: number }> {
     if (query.lat !== undefined && query.lng !== undefined)
@@ -56,15 +79,14 @@ export function createOrganizationService(
       if (!parsed.success) {
         throw new InputError(
           parsed.error.issues.map((issue) => ({
-            field: issue.path.join('.'),
+            field: ['body', ...issue.path].join('.'),
             message: issue.message,
           })),
         );
       }
       const organization = parsed.data;
-      if ((organization.latitude === null) !== (organization.longitude === null)) {
-        throw new InputError([{ field: 'latitude', message: 'organization.coordinates.pair' }]);
-      }
+      requireCoordinatePair(organization);
+      requireDivisionInScope(origin, organization.divisionCode);
       await divisions.requireDivision(organization.divisionCode);
       if (organization.parentId && !(await repository.findById(organization.parentId))) {
         throw new NotFoundError('organization', organization.parentId);
@@ -86,6 +108,52 @@ export function createOrganizationService(
           tx,
         );
         return insertedId;
+      });
+      changes.publish('organizations');
+      return (await repository.findById(id)) as Organization;
+    },
+
+    /** A staff edit within the editor's jurisdiction; a stale version is refused, never merged. */
+    async updateOrganization(
+      id: string,
+      patch: OrganizationUpdate,
+      origin: RequestOrigin,
+    ): Promise<Organization> {
+      const scope = origin.actor?.scope ?? { level: 'all' as const };
+      const current = await repository.findById(id, scope);
+      if (!current) throw new NotFoundError('organization', id);
+      const { version, ...edits } = patch;
+      const next = { ...current, ...edits };
+      requireCoordinatePair(next);
+      if (edits.divisionCode && edits.divisionCode !== current.divisionCode) {
+        requireDivisionInScope(origin, edits.divisionCode);
+        await divisions.requireDivision(edits.divisionCode);
+      }
+      if (edits.parentId) {
+        if (edits.parentId === id || !(await repository.findById(edits.parentId))) {
+          throw new InputError([{ field: 'body.parentId', message: 'organization.unknown' }]);
+        }
+      }
+      const renamed = next.name !== current.name || next.divisionCode !== current.divisionCode;
+      const sameName = renamed
+        ? await repository.findByName(next.divisionCode, next.name)
+        : undefined;
+      if (sameName && sameName.id !== id) throw new ConflictError();
+      await db.transaction(async (tx) => {
+        if (!(await createOrganizationRepository(tx).update(id, version, edits))) {
+          throw new StaleVersionError('organization', version);
+        }
+        await audit.record(
+          {
+            origin,
+            action: 'organization.update',
+            objectType: 'organization',
+            objectId: id,
+            outcome: 'success',
+            detail: { fields: Object.keys(edits) },
+          },
+          tx,
+        );
       });
       changes.publish('organizations');
       return (await repository.findById(id)) as Organization;

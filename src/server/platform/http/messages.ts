@@ -80,6 +80,7 @@ const zhCN: Catalogue = {
   'resident_id.check_digit': '身份证号码校验位不正确',
   'phone.format': '应为 11 位手机号码',
   'nearest.point.pair': '经度和纬度须同时提供',
+  'division.out_of_scope': '只能选择本辖区内的行政区划',
   'nearest.origin.required': '请提供位置（经纬度）或选择村（社区）、镇（街道）',
   'nearest.division.unlocated': '该行政区划暂无位置信息',
 };
@@ -164,6 +165,7 @@ const enUS: Catalogue = {
   'resident_id.check_digit': 'the check digit of the ID number is wrong',
   'phone.format': 'must be an 11-digit mobile number',
   'nearest.point.pair': 'latitude and longitude must be given together',
+  'division.out_of_scope': 'must be a division within your jurisdiction',
   'nearest.origin.required':
     'give a location (latitude and longitude) or choose a village or township',
   'nearest.division.unlocated': 'this division has no recorded location yet',
