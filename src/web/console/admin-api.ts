@@ -18,6 +18,11 @@ import type {
   NotificationTemplateName,
   OutboxEntry,
 } from '../../contracts/notifications.js';
+import type {
+  NewOrganization,
+  Organization,
+  OrganizationUpdate,
+} from '../../contracts/organizations.js';
 import type { AccountKind } from '../../contracts/permissions.js';
 import { apiDelete, apiDownload, apiGet, apiPatch, apiPost } from '../common/api.js';
 
@@ -77,6 +82,10 @@ export const adminApi = {
   verifyAudit: (signal?: AbortSignal) => apiGet<AuditVerification>('/api/audit/verify', {}, signal),
   exportAudit: (filter: AuditFilter, fallbackName: string) =>
     apiDownload('/api/audit/export', { ...filter }, fallbackName),
+
+  createOrganization: (body: NewOrganization) => apiPost<Organization>('/api/organizations', body),
+  updateOrganization: (organizationId: string, body: OrganizationUpdate) =>
+    apiPatch<Organization>(`/api/organizations/${id(organizationId)}`, body),
 
   listOutbox: (filter: OutboxFilter, signal?: AbortSignal) =>
     apiGet<Page<OutboxEntry>>('/api/outbox', { ...filter }, signal),

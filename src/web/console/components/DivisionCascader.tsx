@@ -20,9 +20,13 @@ interface DivisionOption {
 export function DivisionCascader({
   value,
   onChange,
+  placeholder,
+  id,
 }: {
-  value: string | undefined;
-  onChange: (code: string | undefined) => void;
+  value?: string | undefined;
+  onChange?: (code: string | undefined) => void;
+  placeholder?: string;
+  id?: string;
 }) {
   const { t } = useI18n();
   const [opened, setOpened] = useState<string[]>([]);
@@ -51,7 +55,8 @@ export function DivisionCascader({
       className="division-cascader"
       style={{ minWidth: 280 }}
       aria-label={t('console.org.division')}
-      placeholder={t('console.orgs.allDivisions')}
+      id={id}
+      placeholder={placeholder ?? t('console.orgs.allDivisions')}
       changeOnSelect
       allowClear
       loading={provinces.isPending}
@@ -64,7 +69,7 @@ export function DivisionCascader({
       displayRender={(labels) =>
         path.length > 0 ? path.map((division) => division.name).join(' / ') : labels.join(' / ')
       }
-      onChange={(codes) => onChange(codes?.at(-1))}
+      onChange={(codes) => onChange?.(codes?.at(-1))}
     />
   );
 }

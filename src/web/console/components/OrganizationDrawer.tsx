@@ -1,10 +1,13 @@
-import { Badge, Descriptions, Drawer, Skeleton, Tag } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Badge, Button, Descriptions, Drawer, Skeleton, Tag } from 'antd';
+import { useState } from 'react';
 import type { DescriptionsProps } from 'antd';
 import type { Organization, OrganizationStatus } from '../../../contracts/organizations.js';
 import { ErrorState } from '../../common/components/ErrorState.js';
 import { useI18n } from '../../common/i18n/I18nProvider.js';
 import { openingHoursLines } from '../../common/opening-hours.js';
 import { useDivision, useOrganization } from '../../common/queries.js';
+import { OrganizationEditor } from './OrganizationEditor.js';
 
 export const statusBadge: Record<OrganizationStatus, 'success' | 'warning' | 'default'> = {
   active: 'success',
@@ -105,20 +108,38 @@ function OrganizationDetails({ organization }: { organization: Organization }) {
 export function OrganizationDrawer({
   id,
   onClose,
+  canManage = false,
 }: {
   id: string | undefined;
   onClose: () => void;
+  /** Holders of organizations.manage may edit the record from here. */
+  canManage?: boolean;
 }) {
   const { t } = useI18n();
   const organization = useOrganization(id);
+  const [editing, setEditing] = useState(false);
   return (
     <Drawer
       open={Boolean(id)}
       onClose={onClose}
       size={560}
       title={organization.data?.name ?? t('common.loading')}
+      extra={
+        canManage && organization.data ? (
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {t('common.edit')}
+          </Button>
+        ) : undefined
+      }
       destroyOnHidden
     >
+      {editing && organization.data && (
+        <OrganizationEditor
+          open
+          organization={organization.data}
+          onClose={() => setEditing(false)}
+        />
+      )}
       {organization.isPending ? (
         <Skeleton active paragraph={{ rows: 10 }} />
       ) : organization.isError ? (

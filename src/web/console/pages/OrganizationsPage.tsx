@@ -1,4 +1,6 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Input, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
 import type { TableProps } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import type {
@@ -6,6 +8,7 @@ import type {
   OrganizationStatus,
   OrganizationType,
 } from '../../../contracts/organizations.js';
+import { hasPermission, useMe } from '../../common/auth/session.js';
 import { ErrorState } from '../../common/components/ErrorState.js';
 import {
   isDivisionCode,
@@ -19,6 +22,7 @@ import { useOrganizations } from '../../common/queries.js';
 import { useDocumentTitle } from '../../common/use-document-title.js';
 import { DivisionCascader } from '../components/DivisionCascader.js';
 import { OrganizationDrawer, statusBadge } from '../components/OrganizationDrawer.js';
+import { OrganizationEditor } from '../components/OrganizationEditor.js';
 
 const pageSizes = [10, 20, 50, 100];
 const defaultPageSize = 20;
@@ -112,6 +116,9 @@ export default function OrganizationsPage() {
   const update = (change: Partial<ListState>) => setParams(writeState({ ...state, ...change }));
   const filter = (change: Partial<ListState>) => update({ ...change, page: 1 });
   const columns = useColumns((selected) => update({ selected }));
+  const me = useMe();
+  const canManage = hasPermission(me.data, 'organizations.manage');
+  const [creating, setCreating] = useState(false);
   useDocumentTitle(t('console.nav.organizations'), t('app.consoleTitle'), t('app.name'));
 
   const organizations = useOrganizations({
@@ -125,7 +132,14 @@ export default function OrganizationsPage() {
 
   return (
     <div className="console-page">
-      <h1 className="console-page-title">{t('console.nav.organizations')}</h1>
+      <div className="page-heading">
+        <h1 className="console-page-title">{t('console.nav.organizations')}</h1>
+        {canManage && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('console.orgs.create')}
+          </Button>
+        )}
+      </div>
       <Card>
         <div className="filter-bar">
           <Input.Search
@@ -192,7 +206,12 @@ export default function OrganizationsPage() {
           />
         )}
       </Card>
-      <OrganizationDrawer id={state.selected} onClose={() => update({ selected: undefined })} />
+      <OrganizationDrawer
+        id={state.selected}
+        canManage={canManage}
+        onClose={() => update({ selected: undefined })}
+      />
+      {creating && <OrganizationEditor open onClose={() => setCreating(false)} />}
     </div>
   );
 }
