@@ -24,7 +24,7 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import type { TableProps } from 'antd';
+import type { SelectProps, TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Account } from '../../../contracts/identity.js';
@@ -90,6 +90,24 @@ interface AccountForm {
 }
 
 const editFields = ['displayName', 'roleIds', 'status'] as const;
+
+/** Picks any number of roles; Form.Item hands it the value and onChange. */
+function RoleSelect({
+  roles,
+  ...props
+}: { roles: ReturnType<typeof useRoles> } & SelectProps<string[]>) {
+  const { t } = useI18n();
+  return (
+    <Select<string[]>
+      {...props}
+      mode="multiple"
+      loading={roles.isPending}
+      options={(roles.data ?? []).map((role) => ({ value: role.id, label: role.name }))}
+      showSearch={{ optionFilterProp: 'label' }}
+      notFoundContent={roles.isError ? errorMessage(roles.error, t) : undefined}
+    />
+  );
+}
 
 function AccountEditor({ account, onClose }: { account: Account; onClose: () => void }) {
   const { t } = useI18n();
@@ -175,13 +193,7 @@ function AccountEditor({ account, onClose }: { account: Account; onClose: () => 
         <Input maxLength={40} />
       </Form.Item>
       <Form.Item name="roleIds" label={t('console.users.roles')}>
-        <Select<string[]>
-          mode="multiple"
-          loading={roles.isPending}
-          options={(roles.data ?? []).map((role) => ({ value: role.id, label: role.name }))}
-          showSearch={{ optionFilterProp: 'label' }}
-          notFoundContent={roles.isError ? errorMessage(roles.error, t) : undefined}
-        />
+        <RoleSelect roles={roles} />
       </Form.Item>
       <Form.Item name="status" label={t('console.users.status')}>
         <Radio.Group
@@ -304,13 +316,7 @@ function CreateAccount({
           <OrganizationSelect />
         </Form.Item>
         <Form.Item name="roleIds" label={t('console.users.roles')}>
-          <Select<string[]>
-            mode="multiple"
-            loading={roles.isPending}
-            options={(roles.data ?? []).map((role) => ({ value: role.id, label: role.name }))}
-            showSearch={{ optionFilterProp: 'label' }}
-            notFoundContent={roles.isError ? errorMessage(roles.error, t) : undefined}
-          />
+          <RoleSelect roles={roles} />
         </Form.Item>
       </Form>
     </Modal>
