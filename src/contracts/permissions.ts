@@ -4,6 +4,11 @@
  */
 export const permissions = [
   'organizations.manage',
+  'practitioners.read',
+  'practitioners.manage',
+  'volunteers.read',
+  'volunteers.manage',
+  'coverage.read',
   'divisions.manage',
   'accounts.read',
   'accounts.manage',

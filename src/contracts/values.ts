@@ -67,3 +67,119 @@ export function isOrganizationStatus(value: string | null): value is Organizatio
 /** Monday first, as Chinese calendars and office notices are written. */
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof weekdays)[number];
+
+/** What an organization offers the public; the directory filters by these. */
+export const organizationServices = [
+  'legal_consultation',
+  'legal_aid_intake',
+  'mediation',
+  'document_drafting',
+  'litigation_representation',
+  'legal_health_check',
+  'legal_publicity',
+  'notarization_referral',
+  'petition_reception',
+] as const;
+export type OrganizationService = (typeof organizationServices)[number];
+
+/** Who hosts a legal aid workstation (the seeds: petitions bureau, village committees, parks …). */
+export const workstationHostKinds = [
+  'township_government',
+  'petitions_bureau',
+  'court',
+  'village_committee',
+  'community',
+  'industrial_park',
+  'trade_union',
+  'women_federation',
+  'other',
+] as const;
+export type WorkstationHostKind = (typeof workstationHostKinds)[number];
+
+export const practitionerKinds = [
+  'lawyer',
+  'grassroots_legal_worker',
+  'mediator',
+  'legal_aid_staff',
+  'bureau_staff',
+] as const;
+export type PractitionerKind = (typeof practitionerKinds)[number];
+
+/** Licence or certificate types (执业证类型); `none` for staff who practise without one. */
+export const licenceTypes = [
+  'full_time_lawyer',
+  'part_time_lawyer',
+  'government_lawyer',
+  'company_lawyer',
+  'legal_aid_lawyer',
+  'grassroots_legal_worker',
+  'mediator_certificate',
+  'none',
+] as const;
+export type LicenceType = (typeof licenceTypes)[number];
+
+export const practitionerStatuses = ['practising', 'suspended', 'left'] as const;
+export type PractitionerStatus = (typeof practitionerStatuses)[number];
+
+/** Areas of law a practitioner or volunteer can help with; also the skills of volunteers. */
+export const legalSpecialties = [
+  'labour',
+  'marriage_family',
+  'contract',
+  'property',
+  'criminal',
+  'administrative',
+  'company',
+  'traffic_accident',
+  'medical_dispute',
+  'land_rural',
+  'consumer',
+  'debt',
+  'inheritance',
+  'psychological_support',
+] as const;
+export type LegalSpecialty = (typeof legalSpecialties)[number];
+
+/** Languages a practitioner or volunteer serves in (Changzhou dialect and sign language matter). */
+export const serviceLanguages = [
+  'mandarin',
+  'wu_dialect',
+  'english',
+  'japanese',
+  'korean',
+  'sign_language',
+] as const;
+export type ServiceLanguage = (typeof serviceLanguages)[number];
+
+export const volunteerKinds = [
+  'graduate',
+  'retired_judge',
+  'retired_prosecutor',
+  'psychological_counsellor',
+  'lawyer',
+  'other',
+] as const;
+export type VolunteerKind = (typeof volunteerKinds)[number];
+
+export const volunteerStatuses = ['active', 'paused', 'left'] as const;
+export type VolunteerStatus = (typeof volunteerStatuses)[number];
+
+/** What a volunteer's record is about: training, commendations and rewards, insurance. */
+export const volunteerRecordKinds = [
+  'training',
+  'commendation',
+  'reward',
+  'insurance',
+  'rights_protection',
+] as const;
+export type VolunteerRecordKind = (typeof volunteerRecordKinds)[number];
+
+/** Who recruits volunteers or helps run stations (the civilization office, social organizations …). */
+export const partnerKinds = [
+  'civilization_office',
+  'social_organization',
+  'law_firm',
+  'university',
+  'other',
+] as const;
+export type PartnerKind = (typeof partnerKinds)[number];

@@ -11,6 +11,7 @@ import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { pingDatabase } from './platform/db/client.js';
 import { registerErrorHandler, sendProblem } from './platform/http/error-handler.js';
+import { registerBinaryBodies } from './platform/http/binary-bodies.js';
 import { zodValidatorCompiler } from './platform/http/validation.js';
 import { registerWeb } from './platform/http/web.js';
 import { webDistDir } from './platform/paths.js';
@@ -72,6 +73,7 @@ export async function buildApp(deps: AppDependencies) {
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app, deps.config.bodyLimit);
+  registerBinaryBodies(app);
 
   let closing = false;
   app.addHook('preClose', async () => {

@@ -316,10 +316,19 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
 
   return {
     /** Creates the built-in roles a deployment starts with; later starts leave edits alone. */
+    /**
+     * Creates missing built-in roles. The administrators' permissions are fixed by code, so an
+     * upgrade that adds permissions to them applies it here; other roles are the security admin's.
+     */
     async ensureBuiltinRoles(): Promise<void> {
       for (const role of builtinRoles) {
-        if (!(await repository.findRoleByCode(role.code))) {
+        const existing = await repository.findRoleByCode(role.code);
+        if (!existing) {
           await repository.insertRole({ ...role, builtin: true });
+        } else if (role.adminKind && !samePermissions(existing.permissions, role.permissions)) {
+          await repository.updateRole(existing.id, existing.version, {
+            permissions: role.permissions,
+          });
         }
       }
     },
@@ -989,3 +998,7 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
 
 export type IdentityService = ReturnType<typeof createIdentityService>;
 export type { AdminKind };
+
+function samePermissions(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+}

@@ -1,12 +1,16 @@
 import type { SQL } from 'drizzle-orm';
-import { and, asc, count, eq, ilike, isNotNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNotNull, like, or, sql } from 'drizzle-orm';
 import type { DataScope } from '../../platform/access/actor.js';
 import { scopeCondition } from '../../platform/access/scope.js';
 import type { Page } from '../../../contracts/common.js';
-import type { ListOrganizationsQuery, Organization } from '../../../contracts/organizations.js';
+import type {
+  ListOrganizationsQuery,
+  Organization,
+  OrganizationPhoto,
+} from '../../../contracts/organizations.js';
 import type { Database } from '../../platform/db/client.js';
 import { divisions } from '../divisions/divisions.tables.js';
-import { organizations } from './organizations.tables.js';
+import { organizationPhotos, organizations } from './organizations.tables.js';
 import { escapeLike } from '../../platform/db/sql-helpers.js';
 import type { NearestStation } from './nearest.js';
 
@@ -24,19 +28,41 @@ const organizationColumns = {
   longitude: organizations.longitude,
   phone: organizations.phone,
   openingHours: organizations.openingHours,
+  hoursExceptions: organizations.hoursExceptions,
+  services: organizations.services,
+  description: organizations.description,
+  directions: organizations.directions,
+  stepFree: organizations.stepFree,
+  homeVisits: organizations.homeVisits,
+  accessibilityNotes: organizations.accessibilityNotes,
   status: organizations.status,
+  statusSince: organizations.statusSince,
+  establishedOn: organizations.establishedOn,
+  hostKind: organizations.hostKind,
+  hostName: organizations.hostName,
+  staffCount: organizations.staffCount,
+  meetsStandard: organizations.meetsStandard,
   version: organizations.version,
   createdAt: organizations.createdAt,
   updatedAt: organizations.updatedAt,
 };
 
-type OrganizationRecord = Omit<Organization, 'createdAt' | 'updatedAt'> & {
+type OrganizationRecord = Omit<Organization, 'createdAt' | 'updatedAt' | 'photos'> & {
   createdAt: Date;
   updatedAt: Date;
 };
 
-function present(row: OrganizationRecord): Organization {
-  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+export function organizationPhotoUrl(organizationId: string, photoId: string): string {
+  return `/api/organizations/${organizationId}/photos/${photoId}`;
+}
+
+function present(row: OrganizationRecord, photos: OrganizationPhoto[]): Organization {
+  return {
+    ...row,
+    photos,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 export function createOrganizationRepository(db: Database) {
@@ -45,6 +71,32 @@ export function createOrganizationRepository(db: Database) {
       .select(organizationColumns)
       .from(organizations)
       .innerJoin(divisions, eq(divisions.code, organizations.divisionCode));
+  }
+
+  /** The photos of each organization on a page, in display order, keyed by organization id. */
+  async function photosOf(organizationIds: string[]): Promise<Map<string, OrganizationPhoto[]>> {
+    const byOrganization = new Map<string, OrganizationPhoto[]>();
+    if (organizationIds.length === 0) return byOrganization;
+    const rows = await db
+      .select({
+        id: organizationPhotos.id,
+        organizationId: organizationPhotos.organizationId,
+        caption: organizationPhotos.caption,
+      })
+      .from(organizationPhotos)
+      .where(inArray(organizationPhotos.organizationId, organizationIds))
+      .orderBy(asc(organizationPhotos.position), asc(organizationPhotos.createdAt));
+    for (const { organizationId, id, caption } of rows) {
+      const list = byOrganization.get(organizationId) ?? [];
+      list.push({ id, caption, url: organizationPhotoUrl(organizationId, id) });
+      byOrganization.set(organizationId, list);
+    }
+    return byOrganization;
+  }
+
+  async function presentAll(rows: OrganizationRecord[]): Promise<Organization[]> {
+    const photos = await photosOf(rows.map((row) => row.id));
+    return rows.map((row) => present(row, photos.get(row.id) ?? []));
   }
 
   return {
@@ -66,7 +118,9 @@ export function createOrganizationRepository(db: Database) {
           })
         : undefined;
       const [row] = await selectOrganizations().where(and(eq(organizations.id, id), inScope));
-      return row && present(row);
+      if (!row) return undefined;
+      const [presented] = await presentAll([row]);
+      return presented;
     },
 
     /** Applies the change only if the row still has `version`; false when someone changed it first. */
@@ -96,6 +150,9 @@ export function createOrganizationRepository(db: Database) {
       if (query.type) conditions.push(eq(organizations.type, query.type));
       if (query.status) conditions.push(eq(organizations.status, query.status));
       if (query.division) conditions.push(like(organizations.divisionCode, `${query.division}%`));
+      if (query.service) {
+        conditions.push(sql`${organizations.services} @> ${JSON.stringify([query.service])}::jsonb`);
+      }
       if (query.q) {
         const pattern = `%${escapeLike(query.q)}%`;
         conditions.push(
@@ -112,7 +169,7 @@ export function createOrganizationRepository(db: Database) {
         db.select({ value: count() }).from(organizations).where(where),
       ]);
       return {
-        items: rows.map(present),
+        items: await presentAll(rows),
         total: total?.value ?? 0,
         limit: query.limit,
         offset: query.offset,

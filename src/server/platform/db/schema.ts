@@ -4,3 +4,6 @@ export * from '../../modules/organizations/organizations.tables.js';
 export * from '../../modules/identity/identity.tables.js';
 export * from '../../modules/audit/audit.tables.js';
 export * from '../notify/notify.tables.js';
+export * from '../files/files.tables.js';
+export * from '../../modules/practitioners/practitioners.tables.js';
+export * from '../../modules/volunteers/volunteers.tables.js';

@@ -1,8 +1,14 @@
 import type { Locale } from '../../../contracts/errors.js';
 
-type Catalogue = Record<string, string>;
+import { organizationMessages } from './messages.organizations.js';
+import { practitionerMessages } from './messages.practitioners.js';
+import { spreadsheetMessages } from './messages.spreadsheets.js';
+import { volunteerMessages } from './messages.volunteers.js';
 
-const zhCN: Catalogue = {
+type Catalogue = Record<string, string>;
+export type Catalogues = Record<Locale, Catalogue>;
+
+const baseZhCN: Catalogue = {
   'error.validation_failed': '提交的内容有误，请检查标出的字段',
   'error.unauthenticated': '请先登录',
   'error.forbidden': '没有权限执行此操作',
@@ -85,7 +91,7 @@ const zhCN: Catalogue = {
   'nearest.division.unlocated': '该行政区划暂无位置信息',
 };
 
-const enUS: Catalogue = {
+const baseEnUS: Catalogue = {
   'error.validation_failed': 'The request has invalid fields; see the fields listed',
   'error.unauthenticated': 'Please sign in first',
   'error.forbidden': 'You do not have permission to do this',
@@ -171,10 +177,21 @@ const enUS: Catalogue = {
   'nearest.division.unlocated': 'this division has no recorded location yet',
 };
 
-const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, 'en-US': enUS };
+/** Each directory domain keeps its messages in its own `messages.<domain>.ts`, merged here. */
+const domainCatalogues = [
+  organizationMessages,
+  practitionerMessages,
+  volunteerMessages,
+  spreadsheetMessages,
+];
+
+const catalogues: Catalogues = {
+  'zh-CN': Object.assign({}, baseZhCN, ...domainCatalogues.map((domain) => domain['zh-CN'])),
+  'en-US': Object.assign({}, baseEnUS, ...domainCatalogues.map((domain) => domain['en-US'])),
+};
 
 export function hasMessage(key: string): boolean {
-  return key in zhCN;
+  return key in catalogues['zh-CN'];
 }
 
 /** Looks a message up and fills `{name}` placeholders; params that are message keys are translated too. */

@@ -16,6 +16,24 @@ import type {
   Weekday,
 } from '../../../contracts/organizations.js';
 import type { AccountKind, AdminKind, Permission } from '../../../contracts/permissions.js';
+import type {
+  LegalSpecialty,
+  LicenceType,
+  OrganizationService,
+  PartnerKind,
+  PractitionerKind,
+  PractitionerStatus,
+  ServiceLanguage,
+  VolunteerKind,
+  VolunteerRecordKind,
+  VolunteerStatus,
+  WorkstationHostKind,
+} from '../../../contracts/values.js';
+import { coverageEnUS, coverageZhCN } from './messages.coverage.js';
+import { organizationsEnUS, organizationsZhCN } from './messages.organizations.js';
+import { practitionersEnUS, practitionersZhCN } from './messages.practitioners.js';
+import { spreadsheetsEnUS, spreadsheetsZhCN } from './messages.spreadsheets.js';
+import { volunteersEnUS, volunteersZhCN } from './messages.volunteers.js';
 
 /** Keys every dictionary must hold for each value of the contracts' enums. */
 type EnumLabelKey =
@@ -35,10 +53,29 @@ type EnumLabelKey =
   | `template.${NotificationTemplateName}`
   | `outboxStatus.${NotificationStatus}`
   | `outboxStatus.${NotificationStatus}.hint`
-  | `deliveryOutcome.${DeliveryOutcome}`;
+  | `deliveryOutcome.${DeliveryOutcome}`
+  | `orgService.${OrganizationService}`
+  | `hostKind.${WorkstationHostKind}`
+  | `practitionerKind.${PractitionerKind}`
+  | `licenceType.${LicenceType}`
+  | `practitionerStatus.${PractitionerStatus}`
+  | `specialty.${LegalSpecialty}`
+  | `language.${ServiceLanguage}`
+  | `volunteerKind.${VolunteerKind}`
+  | `volunteerStatus.${VolunteerStatus}`
+  | `volunteerRecordKind.${VolunteerRecordKind}`
+  | `partnerKind.${PartnerKind}`;
 
-/** Chinese, the default language; its keys define what every other dictionary must hold. */
+/**
+ * Chinese, the default language; its keys define what every other dictionary must hold. Each
+ * directory domain keeps its labels in its own `messages.<domain>.ts`, spread in here.
+ */
 export const zhCN = {
+  ...organizationsZhCN,
+  ...practitionersZhCN,
+  ...volunteersZhCN,
+  ...spreadsheetsZhCN,
+  ...coverageZhCN,
   'app.name': '法润',
   'app.portalTitle': '公共法律服务平台',
   'app.consoleTitle': '工作台',
@@ -290,6 +327,11 @@ export const zhCN = {
   'adminKind.audit_admin': '审计管理员',
 
   'permission.organizations.manage': '管理服务机构',
+  'permission.practitioners.read': '查看从业人员',
+  'permission.practitioners.manage': '管理从业人员',
+  'permission.volunteers.read': '查看志愿者',
+  'permission.volunteers.manage': '管理志愿者及合作单位',
+  'permission.coverage.read': '查看服务覆盖情况',
   'permission.divisions.manage': '管理行政区划',
   'permission.accounts.read': '查看用户',
   'permission.accounts.manage': '管理用户',
@@ -583,6 +625,11 @@ export type MessageKey = keyof typeof zhCN;
 export type Messages = Record<MessageKey, string>;
 
 export const enUS: Messages = {
+  ...organizationsEnUS,
+  ...practitionersEnUS,
+  ...volunteersEnUS,
+  ...spreadsheetsEnUS,
+  ...coverageEnUS,
   'app.name': 'Farun',
   'app.portalTitle': 'Public Legal Services',
   'app.consoleTitle': 'Staff Console',
@@ -843,6 +890,11 @@ export const enUS: Messages = {
   'adminKind.audit_admin': 'Audit administrator',
 
   'permission.organizations.manage': 'Manage organizations',
+  'permission.practitioners.read': 'See practitioners',
+  'permission.practitioners.manage': 'Manage practitioners',
+  'permission.volunteers.read': 'See volunteers',
+  'permission.volunteers.manage': 'Manage volunteers and partners',
+  'permission.coverage.read': 'See service coverage',
   'permission.divisions.manage': 'Manage divisions',
   'permission.accounts.read': 'View users',
   'permission.accounts.manage': 'Manage users',

@@ -1,0 +1,43 @@
+// Labels of the directory's organizations (services, hosts, accessibility, photos, exceptions).
+
+export const organizationsZhCN = {
+  'orgService.legal_consultation': '法律咨询',
+  'orgService.legal_aid_intake': '法律援助申请受理',
+  'orgService.mediation': '人民调解',
+  'orgService.document_drafting': '法律文书代写',
+  'orgService.litigation_representation': '诉讼代理',
+  'orgService.legal_health_check': '企业法治体检',
+  'orgService.legal_publicity': '法治宣传',
+  'orgService.notarization_referral': '公证事项指引',
+  'orgService.petition_reception': '信访接待',
+  'hostKind.township_government': '镇（街道）政府',
+  'hostKind.petitions_bureau': '信访局',
+  'hostKind.court': '人民法院',
+  'hostKind.village_committee': '村（居）委会',
+  'hostKind.community': '社区',
+  'hostKind.industrial_park': '工业园区',
+  'hostKind.trade_union': '工会',
+  'hostKind.women_federation': '妇联',
+  'hostKind.other': '其他',
+} as const;
+
+export const organizationsEnUS: Record<keyof typeof organizationsZhCN, string> = {
+  'orgService.legal_consultation': 'Legal consultation',
+  'orgService.legal_aid_intake': 'Legal aid applications',
+  'orgService.mediation': 'Mediation',
+  'orgService.document_drafting': 'Legal document drafting',
+  'orgService.litigation_representation': 'Litigation representation',
+  'orgService.legal_health_check': 'Enterprise legal health check',
+  'orgService.legal_publicity': 'Legal publicity',
+  'orgService.notarization_referral': 'Notarization guidance',
+  'orgService.petition_reception': 'Petition reception',
+  'hostKind.township_government': 'Township government',
+  'hostKind.petitions_bureau': 'Petitions bureau',
+  'hostKind.court': "People's court",
+  'hostKind.village_committee': 'Village committee',
+  'hostKind.community': 'Community',
+  'hostKind.industrial_park': 'Industrial park',
+  'hostKind.trade_union': 'Trade union',
+  'hostKind.women_federation': "Women's federation",
+  'hostKind.other': 'Other',
+};
