@@ -110,5 +110,7 @@ export const organizationPhotos = pgTable(
     position: integer('position').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('organization_photos_organization_idx').on(table.organizationId, table.position)],
+  (table) => [
+    index('organization_photos_organization_idx').on(table.organizationId, table.position),
+  ],
 );

@@ -13,7 +13,11 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import type { LegalSpecialty, ServiceLanguage } from '../../../contracts/values.js';
-import { licenceTypes, practitionerKinds, practitionerStatuses } from '../../../contracts/values.js';
+import {
+  licenceTypes,
+  practitionerKinds,
+  practitionerStatuses,
+} from '../../../contracts/values.js';
 import { quotedList } from '../../platform/db/sql-helpers.js';
 import { storedFiles } from '../../platform/files/files.tables.js';
 import { divisions } from '../divisions/divisions.tables.js';

@@ -49,7 +49,10 @@ export const partners = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    index('partners_division_code_idx').using('btree', table.divisionCode.op('varchar_pattern_ops')),
+    index('partners_division_code_idx').using(
+      'btree',
+      table.divisionCode.op('varchar_pattern_ops'),
+    ),
     check('partners_kind_check', sql`${table.kind} in (${quotedList(partnerKinds)})`),
   ],
 );
@@ -138,10 +141,7 @@ export const volunteerServiceHours = pgTable(
   },
   (table) => [
     index('volunteer_service_hours_volunteer_idx').on(table.volunteerId, table.servedOn),
-    check(
-      'volunteer_service_hours_hours_check',
-      sql`${table.hours} > 0 and ${table.hours} <= 24`,
-    ),
+    check('volunteer_service_hours_hours_check', sql`${table.hours} > 0 and ${table.hours} <= 24`),
   ],
 );
 
