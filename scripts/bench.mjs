@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const benchmarks = ['../bench/run.ts', '../bench/nearest.ts'];
+const benchmarks = ['../bench/run.ts', '../bench/nearest.ts', '../bench/import.ts'];
 let current;
 
 // The runners clean up (servers, throwaway database) and exit on their own; pass signals on.

@@ -150,6 +150,36 @@ export function apiDelete<T = void>(path: string, signal?: AbortSignal): Promise
   return request<T>('DELETE', path, undefined, signal);
 }
 
+/**
+ * Sends a file (a photo, a workbook) as the raw request body typed by `file.type`, as the upload
+ * routes take it, with query values such as a caption.
+ */
+export async function apiUpload<T>(
+  path: string,
+  file: Blob,
+  query: Record<string, QueryValue> = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': getLocale(),
+    'Content-Type': file.type || 'application/octet-stream',
+  };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), {
+      method: 'POST',
+      headers,
+      body: file,
+      credentials: 'same-origin',
+    });
+  } catch (cause) {
+    throw new NetworkError(cause);
+  }
+  if (!response.ok) throw await failure(response);
+  return (await response.json()) as T;
+}
+
 /** The file name a `Content-Disposition` header proposes, if any. */
 function attachmentName(header: string | null): string | undefined {
   if (!header) return undefined;

@@ -94,7 +94,8 @@ export function registerErrorHandler(app: FastifyInstance, bodyLimit: number): v
     if (known) {
       return sendProblem(request, reply, {
         ...known,
-        params: { limit: bodyLimit, ...known.params },
+        // Upload routes set their own limit; name the one that applied.
+        params: { limit: request.routeOptions.bodyLimit ?? bodyLimit, ...known.params },
       });
     }
     request.log.error({ err: errorForLog(error) }, 'unhandled error');
