@@ -69,6 +69,7 @@ const stations: NearestStation[] = Array.from({ length: stationCount }, (_, i) =
     lat,
     lng,
     openingHours: officeHours,
+    hoursExceptions: [],
   };
 });
 const queries: Point[] = Array.from({ length: queryCount }, pointInBox);
@@ -91,7 +92,9 @@ const scenarios: Scenario[] = [
   {
     name: 'nearest 10 + openNow (service work)',
     run: (point) =>
-      index.nearest(point, allTypes).map((hit) => openNow(hit.station.openingHours, at)),
+      index
+        .nearest(point, allTypes)
+        .map((hit) => openNow(hit.station.openingHours, at, hit.station.hoursExceptions)),
   },
 ];
 

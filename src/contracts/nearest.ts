@@ -44,9 +44,17 @@ export const nearestOrganizationSchema = z.object({
   openNow: z.boolean().describe('Open at the time of the request, Asia/Shanghai local time'),
   closesAt: z.string().regex(clockTime).optional().describe('When open: closing time today'),
   opensNext: z
-    .object({ day: z.enum(weekdays), time: z.string().regex(clockTime) })
+    .object({
+      date: z.iso.date(),
+      day: z.enum(weekdays),
+      time: z.string().regex(clockTime),
+    })
     .optional()
-    .describe('When closed: the next opening within a week'),
+    .describe('When closed: the next opening within a month, holidays and closures counted'),
+  note: z
+    .string()
+    .optional()
+    .describe('The note of the exception to the weekly hours that applies today, if any'),
 });
 export type NearestOrganization = z.infer<typeof nearestOrganizationSchema>;
 

@@ -8,6 +8,7 @@ import {
   workstationHostKinds,
 } from './values.js';
 import { isoDateSchema, pageSchema, paginationQuerySchema } from './common.js';
+import { organizationPhotoLimit, photoCaptionMaxLength } from './photos.js';
 
 export {
   organizationServices,
@@ -155,3 +156,27 @@ export const updateOrganizationSchema = z.strictObject({
   version: z.number().int().min(1),
 });
 export type OrganizationUpdate = z.infer<typeof updateOrganizationSchema>;
+
+export const organizationPhotoParamsSchema = z.strictObject({ id: z.uuid(), photoId: z.uuid() });
+
+/** `POST /api/organizations/:id/photos?caption=…`: the image itself is the raw request body. */
+export const uploadOrganizationPhotoQuerySchema = z.strictObject({
+  caption: z.string().trim().max(photoCaptionMaxLength).default(''),
+});
+
+/** A new caption, a new place in the display order (0 = first), or both. */
+export const updateOrganizationPhotoSchema = z
+  .strictObject({
+    caption: z.string().trim().max(photoCaptionMaxLength).optional(),
+    position: z
+      .number()
+      .int()
+      .min(0)
+      .max(organizationPhotoLimit - 1)
+      .optional(),
+  })
+  .refine((change) => change.caption !== undefined || change.position !== undefined, {
+    path: ['caption'],
+    error: 'organization_photo.nothing_to_change',
+  });
+export type OrganizationPhotoUpdate = z.infer<typeof updateOrganizationPhotoSchema>;

@@ -82,6 +82,10 @@ export const organizationServices = [
 ] as const;
 export type OrganizationService = (typeof organizationServices)[number];
 
+export function isOrganizationService(value: string | null): value is OrganizationService {
+  return value !== null && (organizationServices as readonly string[]).includes(value);
+}
+
 /** Who hosts a legal aid workstation (the seeds: petitions bureau, village committees, parks …). */
 export const workstationHostKinds = [
   'township_government',

@@ -116,4 +116,69 @@ test.describe('console organizations', () => {
     await expect(divisionItem.locator('.ant-form-item-explain-error')).toBeVisible();
     await expect(form).toBeVisible();
   });
+
+  test('should record a workstation’s public details and photo when a manager fills them in', async ({
+    page,
+  }) => {
+    const name = `测试法律援助工作站${Date.now().toString(36)}`;
+    await page.goto('/console/organizations');
+    await page.getByRole('button', { name: '新增机构' }).click();
+    const form = page.getByRole('dialog', { name: '新增机构' });
+    await chooseType(page, '法律援助工作站');
+    await form.getByLabel('名称', { exact: true }).fill(name);
+    await chooseDivision(page, ['江苏省', '常州市', '武进区', '湖塘镇']);
+    await form.getByLabel('地址').fill('常州市武进区湖塘镇花园村村委会');
+
+    await form.getByRole('button', { name: '添加特殊安排' }).click();
+    const newYear = `${new Date().getFullYear() + 1}-01-01`;
+    await form.getByLabel('特殊安排日期').fill(newYear);
+    await form.getByRole('textbox', { name: `${newYear}说明` }).fill('元旦休息');
+
+    await form.getByRole('combobox', { name: '服务项目' }).click();
+    await selectOption(page, '法律咨询').click();
+    await selectOption(page, '人民调解').click();
+    await form.getByLabel('到达方式').fill('村委会一楼法律服务室');
+    await form.getByRole('switch', { name: '提供上门服务' }).click();
+
+    // The workstation section appears for this type only.
+    await form.getByRole('combobox', { name: '依托单位类型' }).click();
+    await selectOption(page, '村（居）委会').click();
+    await form.getByLabel('依托单位名称').fill('花园村村民委员会');
+    await form.getByRole('button', { name: '创建' }).click();
+    await expect(page.getByText('机构已创建')).toBeVisible();
+
+    await page.getByRole('searchbox', { name: '搜索名称或地址' }).fill(name);
+    await page.getByRole('searchbox', { name: '搜索名称或地址' }).press('Enter');
+    await page.getByRole('row', { name: new RegExp(name) }).click();
+    const drawer = page.getByRole('dialog', { name });
+    await expect(drawer).toContainText('法律咨询');
+    await expect(drawer).toContainText('人民调解');
+    await expect(drawer).toContainText('元旦休息');
+    await expect(drawer).toContainText('村（居）委会 · 花园村村民委员会');
+    await expect(drawer).toContainText('村委会一楼法律服务室');
+
+    await drawer.locator('input[type=file]').setInputFiles({
+      name: 'entrance.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+        'base64',
+      ),
+    });
+    await expect(page.getByText('照片已上传')).toBeVisible();
+    const caption = drawer.getByRole('textbox', { name: '第 1 张照片的说明' });
+    await caption.fill('工作站门口');
+    await caption.press('Enter');
+    await expect(page.getByText('已保存', { exact: true })).toBeVisible();
+
+    // The public page shows what the manager entered.
+    const list = (await (
+      await page.request.get(`/api/organizations?q=${encodeURIComponent(name)}`)
+    ).json()) as ApiPage<Organization>;
+    await page.goto(`/services/${list.items[0]?.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    await expect(page.getByRole('img', { name: '工作站门口' })).toBeVisible();
+    await expect(page.getByText('村委会一楼法律服务室')).toBeVisible();
+    await expect(page.getByText('花园村村民委员会', { exact: true })).toBeVisible();
+  });
 });

@@ -9,6 +9,7 @@ import type {
 } from '../../contracts/divisions.js';
 import type {
   Organization,
+  OrganizationService,
   OrganizationStatus,
   OrganizationType,
 } from '../../contracts/organizations.js';
@@ -26,6 +27,7 @@ export interface OrganizationFilter {
   type?: OrganizationType;
   division?: string;
   status?: OrganizationStatus;
+  service?: OrganizationService;
   q?: string;
   limit?: number;
   offset?: number;

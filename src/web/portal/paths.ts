@@ -1,8 +1,9 @@
-import type { OrganizationType } from '../../contracts/organizations.js';
+import type { OrganizationService, OrganizationType } from '../../contracts/organizations.js';
 
 export interface DirectoryFilters {
   q?: string;
   type?: OrganizationType;
+  service?: OrganizationService;
   division?: string;
   page?: number;
 }
@@ -11,6 +12,7 @@ export function directorySearchParams(filters: DirectoryFilters): URLSearchParam
   const params = new URLSearchParams();
   if (filters.q) params.set('q', filters.q);
   if (filters.type) params.set('type', filters.type);
+  if (filters.service) params.set('service', filters.service);
   if (filters.division) params.set('division', filters.division);
   if (filters.page && filters.page > 1) params.set('page', String(filters.page));
   return params;

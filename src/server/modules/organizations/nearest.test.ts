@@ -21,6 +21,7 @@ function station(lat: number, lng: number, type: OrganizationType = 'law_firm'):
     lat,
     lng,
     openingHours: {},
+    hoursExceptions: [],
   };
 }
 

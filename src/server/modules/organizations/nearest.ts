@@ -1,4 +1,8 @@
-import type { OpeningHours, OrganizationType } from '../../../contracts/organizations.js';
+import type {
+  HoursException,
+  OpeningHours,
+  OrganizationType,
+} from '../../../contracts/organizations.js';
 import type { ChangeFeed } from '../../platform/changes.js';
 
 /** Mean Earth radius (IUGG), metres. */
@@ -21,6 +25,8 @@ export interface NearestStation {
   lat: number;
   lng: number;
   openingHours: OpeningHours;
+  /** Dated exceptions that replace the weekly hours on their day (holidays, closures). */
+  hoursExceptions: HoursException[];
 }
 
 export interface NearestHit {

@@ -8,13 +8,30 @@ import type {
   Organization,
   OrganizationPhoto,
 } from '../../../contracts/organizations.js';
-import type { Database } from '../../platform/db/client.js';
+import { queryRows, type Database } from '../../platform/db/client.js';
 import { divisions } from '../divisions/divisions.tables.js';
 import { organizationPhotos, organizations } from './organizations.tables.js';
 import { escapeLike } from '../../platform/db/sql-helpers.js';
 import type { NearestStation } from './nearest.js';
 
 type NewOrganizationRow = typeof organizations.$inferInsert;
+
+/** A photo row as the service handles it: which stored file, its caption and display position. */
+export interface OrganizationPhotoRow {
+  id: string;
+  organizationId: string;
+  fileId: string;
+  caption: string;
+  position: number;
+}
+
+const photoColumns = {
+  id: organizationPhotos.id,
+  organizationId: organizationPhotos.organizationId,
+  fileId: organizationPhotos.fileId,
+  caption: organizationPhotos.caption,
+  position: organizationPhotos.position,
+};
 
 const organizationColumns = {
   id: organizations.id,
@@ -63,6 +80,26 @@ function present(row: OrganizationRecord, photos: OrganizationPhoto[]): Organiza
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** The filters of the organization list, shared by the list route and the Excel export. */
+export function organizationListConditions(
+  query: Omit<ListOrganizationsQuery, 'limit' | 'offset'>,
+): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (query.type) conditions.push(eq(organizations.type, query.type));
+  if (query.status) conditions.push(eq(organizations.status, query.status));
+  if (query.division) conditions.push(like(organizations.divisionCode, `${query.division}%`));
+  if (query.service) {
+    conditions.push(sql`${organizations.services} @> ${JSON.stringify([query.service])}::jsonb`);
+  }
+  if (query.q) {
+    const pattern = `%${escapeLike(query.q)}%`;
+    conditions.push(
+      or(ilike(organizations.name, pattern), ilike(organizations.address, pattern)) as SQL,
+    );
+  }
+  return and(...conditions);
 }
 
 export function createOrganizationRepository(db: Database) {
@@ -146,20 +183,7 @@ export function createOrganizationRepository(db: Database) {
     },
 
     async list(query: ListOrganizationsQuery): Promise<Page<Organization>> {
-      const conditions: SQL[] = [];
-      if (query.type) conditions.push(eq(organizations.type, query.type));
-      if (query.status) conditions.push(eq(organizations.status, query.status));
-      if (query.division) conditions.push(like(organizations.divisionCode, `${query.division}%`));
-      if (query.service) {
-        conditions.push(sql`${organizations.services} @> ${JSON.stringify([query.service])}::jsonb`);
-      }
-      if (query.q) {
-        const pattern = `%${escapeLike(query.q)}%`;
-        conditions.push(
-          or(ilike(organizations.name, pattern), ilike(organizations.address, pattern)) as SQL,
-        );
-      }
-      const where = and(...conditions);
+      const where = organizationListConditions(query);
       const [rows, [total]] = await Promise.all([
         selectOrganizations()
           .where(where)
@@ -189,6 +213,7 @@ export function createOrganizationRepository(db: Database) {
           lat: organizations.latitude,
           lng: organizations.longitude,
           openingHours: organizations.openingHours,
+          hoursExceptions: organizations.hoursExceptions,
         })
         .from(organizations)
         .where(
@@ -201,6 +226,82 @@ export function createOrganizationRepository(db: Database) {
       return rows.flatMap(({ lat, lng, ...row }) =>
         lat === null || lng === null ? [] : [{ ...row, lat, lng }],
       );
+    },
+
+    /**
+     * The organization and every organization above it, following parent links to the root. UNION
+     * (not UNION ALL) stops at a repeated row, so even a damaged tree cannot loop forever.
+     */
+    async selfAndAncestorIds(id: string): Promise<string[]> {
+      const rows = await queryRows<{ id: string }>(
+        db,
+        sql`
+        with recursive chain(id, parent_id) as (
+          select ${organizations.id}, ${organizations.parentId}
+            from ${organizations} where ${organizations.id} = ${id}
+          union
+          select o.id, o.parent_id
+            from ${organizations} o join chain on o.id = chain.parent_id
+        )
+        select id from chain`,
+      );
+      return rows.map((row) => row.id);
+    },
+
+    /** Holds the organization's row until the transaction ends, so photo counts stay true. */
+    async lock(id: string): Promise<boolean> {
+      const rows = await db
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(eq(organizations.id, id))
+        .for('update');
+      return rows.length === 1;
+    },
+
+    /** An organization's photos in display order. */
+    listPhotos(organizationId: string): Promise<OrganizationPhotoRow[]> {
+      return db
+        .select(photoColumns)
+        .from(organizationPhotos)
+        .where(eq(organizationPhotos.organizationId, organizationId))
+        .orderBy(asc(organizationPhotos.position), asc(organizationPhotos.createdAt));
+    },
+
+    /** A photo of this organization; another organization's photo is not found. */
+    async findPhoto(
+      organizationId: string,
+      photoId: string,
+    ): Promise<OrganizationPhotoRow | undefined> {
+      const [row] = await db
+        .select(photoColumns)
+        .from(organizationPhotos)
+        .where(
+          and(
+            eq(organizationPhotos.id, photoId),
+            eq(organizationPhotos.organizationId, organizationId),
+          ),
+        );
+      return row;
+    },
+
+    async insertPhoto(photo: Omit<OrganizationPhotoRow, 'id'>): Promise<string> {
+      const [row] = await db
+        .insert(organizationPhotos)
+        .values(photo)
+        .returning({ id: organizationPhotos.id });
+      if (!row) throw new Error('insert returned no row');
+      return row.id;
+    },
+
+    async updatePhoto(
+      photoId: string,
+      change: Partial<Pick<OrganizationPhotoRow, 'caption' | 'position'>>,
+    ): Promise<void> {
+      await db.update(organizationPhotos).set(change).where(eq(organizationPhotos.id, photoId));
+    },
+
+    async deletePhoto(photoId: string): Promise<void> {
+      await db.delete(organizationPhotos).where(eq(organizationPhotos.id, photoId));
     },
 
     async countAll(): Promise<number> {

@@ -1,18 +1,33 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   listOrganizationsQuerySchema,
   organizationIdParamsSchema,
   organizationPageSchema,
+  organizationPhotoParamsSchema,
+  organizationPhotoSchema,
   newOrganizationSchema,
   organizationSchema,
+  updateOrganizationPhotoSchema,
   updateOrganizationSchema,
+  uploadOrganizationPhotoQuerySchema,
 } from '../../../contracts/organizations.js';
+import { photoMaxBytes } from '../../../contracts/photos.js';
 import { nearestQuerySchema, nearestResultSchema } from '../../../contracts/nearest.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import type { OrganizationService } from './organizations.service.js';
 
 const publicCache = ['organizations'] as const;
 const tags = ['organizations'];
+
+/** A photo's URL names content that never changes (a new upload is a new photo), so cache it for good. */
+const photoCacheControl = 'public, max-age=31536000, immutable';
+
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  return (
+    !!ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
+  );
+}
 
 export function organizationRoutes(organizations: OrganizationService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -97,6 +112,107 @@ export function organizationRoutes(organizations: OrganizationService): FastifyP
           actor: request.actor,
           ip: request.ip,
         }),
+    );
+
+    app.post(
+      '/api/organizations/:id/photos',
+      {
+        config: { access: 'organizations.manage' },
+        bodyLimit: photoMaxBytes,
+        schema: {
+          tags,
+          summary:
+            'Add a photo: the image is the raw body, typed image/jpeg, image/png or image/webp',
+          params: organizationIdParamsSchema,
+          querystring: uploadOrganizationPhotoQuerySchema,
+          response: {
+            201: organizationPhotoSchema,
+            ...errorResponses(400, 401, 403, 404, 409, 413),
+          },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(
+          await organizations.addPhoto(
+            request.params.id,
+            {
+              contentType: request.headers['content-type'],
+              body: request.body,
+              caption: request.query.caption,
+            },
+            { actor: request.actor, ip: request.ip },
+          ),
+        ),
+    );
+
+    app.patch(
+      '/api/organizations/:id/photos/:photoId',
+      {
+        config: { access: 'organizations.manage' },
+        schema: {
+          tags,
+          summary: 'Change a photo’s caption or move it in the display order; answers all photos',
+          params: organizationPhotoParamsSchema,
+          body: updateOrganizationPhotoSchema,
+          response: {
+            200: z.array(organizationPhotoSchema),
+            ...errorResponses(400, 401, 403, 404),
+          },
+        },
+      },
+      (request) =>
+        organizations.updatePhoto(request.params.id, request.params.photoId, request.body, {
+          actor: request.actor,
+          ip: request.ip,
+        }),
+    );
+
+    app.delete(
+      '/api/organizations/:id/photos/:photoId',
+      {
+        config: { access: 'organizations.manage' },
+        schema: {
+          tags,
+          summary: 'Remove a photo',
+          params: organizationPhotoParamsSchema,
+          response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        await organizations.deletePhoto(request.params.id, request.params.photoId, {
+          actor: request.actor,
+          ip: request.ip,
+        });
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/organizations/:id/photos/:photoId',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'A photo’s image, with a long cache lifetime and an ETag',
+          description:
+            'Answers the image bytes with their Content-Type (200), 304 for a matching ' +
+            'If-None-Match, or the error body (400, 404). No response schema: the body is binary.',
+          params: organizationPhotoParamsSchema,
+        },
+      },
+      async (request, reply) => {
+        const photo = await organizations.getPhotoContent(
+          request.params.id,
+          request.params.photoId,
+        );
+        const etag = `"${photo.sha256}"`;
+        reply.header('etag', etag).header('cache-control', photoCacheControl);
+        if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+        const { content } = photo;
+        return reply
+          .type(photo.contentType)
+          .send(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
+      },
     );
   };
 }

@@ -1,14 +1,35 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import {
+  Alert,
+  App,
+  Col,
+  Divider,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Switch,
+} from 'antd';
 import { useState } from 'react';
 import type {
+  HoursException,
+  NewOrganization,
   OpeningHours,
   Organization,
+  OrganizationService,
   OrganizationStatus,
   OrganizationType,
   OrganizationUpdate,
+  WorkstationHostKind,
 } from '../../../contracts/organizations.js';
-import { organizationStatuses, organizationTypes } from '../../../contracts/values.js';
+import {
+  organizationServices,
+  organizationStatuses,
+  organizationTypes,
+  workstationHostKinds,
+} from '../../../contracts/values.js';
 import { ApiError } from '../../common/api.js';
 import { errorMessage } from '../../common/components/ErrorState.js';
 import { placeFormError } from '../../common/form-errors.js';
@@ -18,12 +39,21 @@ import { queryKeys } from '../../common/queries.js';
 import { adminApi } from '../admin-api.js';
 import { DivisionCascader } from './DivisionCascader.js';
 import {
+  normalizeHoursExceptions,
+  sameHoursExceptions,
+  validHoursExceptions,
+} from '../hours-exceptions.js';
+import { HoursExceptionsEditor } from './HoursExceptionsEditor.js';
+import {
   OpeningHoursEditor,
   normalizeOpeningHours,
   sameOpeningHours,
   validOpeningHours,
 } from './OpeningHoursEditor.js';
 import { OrganizationSelect } from './OrganizationSelect.js';
+import '../organizations.css';
+
+type StandardChoice = 'yes' | 'no' | 'unknown';
 
 interface OrganizationForm {
   type?: OrganizationType;
@@ -35,7 +65,21 @@ interface OrganizationForm {
   longitude?: number | null;
   phone?: string;
   openingHours?: OpeningHours;
+  hoursExceptions?: HoursException[];
   status: OrganizationStatus;
+  /** YYYY-MM-DD from a date input; empty means "not given". */
+  statusSince?: string;
+  establishedOn?: string;
+  services?: OrganizationService[];
+  description?: string;
+  directions?: string;
+  stepFree?: boolean;
+  homeVisits?: boolean;
+  accessibilityNotes?: string;
+  hostKind?: WorkstationHostKind | null;
+  hostName?: string;
+  staffCount?: number | null;
+  meetsStandard?: StandardChoice;
 }
 
 const formFields = [
@@ -48,11 +92,45 @@ const formFields = [
   'longitude',
   'phone',
   'openingHours',
+  'hoursExceptions',
   'status',
+  'statusSince',
+  'establishedOn',
+  'services',
+  'description',
+  'directions',
+  'stepFree',
+  'homeVisits',
+  'accessibilityNotes',
+  'hostKind',
+  'hostName',
+  'staffCount',
+  'meetsStandard',
 ] as const;
 
+const standardChoices: Record<StandardChoice, boolean | null> = {
+  yes: true,
+  no: false,
+  unknown: null,
+};
+
+function standardChoice(value: boolean | null): StandardChoice {
+  return value === null ? 'unknown' : value ? 'yes' : 'no';
+}
+
 function formValues(organization: Organization | undefined): Partial<OrganizationForm> {
-  if (!organization) return { status: 'active', openingHours: {}, address: '' };
+  if (!organization) {
+    return {
+      status: 'active',
+      openingHours: {},
+      hoursExceptions: [],
+      address: '',
+      services: [],
+      stepFree: false,
+      homeVisits: false,
+      meetsStandard: 'unknown',
+    };
+  }
   return {
     type: organization.type,
     name: organization.name,
@@ -63,12 +141,26 @@ function formValues(organization: Organization | undefined): Partial<Organizatio
     longitude: organization.longitude,
     phone: organization.phone ?? '',
     openingHours: organization.openingHours,
+    hoursExceptions: organization.hoursExceptions,
     status: organization.status,
+    statusSince: organization.statusSince ?? '',
+    establishedOn: organization.establishedOn ?? '',
+    services: organization.services,
+    description: organization.description,
+    directions: organization.directions,
+    stepFree: organization.stepFree,
+    homeVisits: organization.homeVisits,
+    accessibilityNotes: organization.accessibilityNotes,
+    hostKind: organization.hostKind,
+    hostName: organization.hostName ?? '',
+    staffCount: organization.staffCount,
+    meetsStandard: standardChoice(organization.meetsStandard),
   };
 }
 
-/** What the form says, in the API's shape. */
-function readForm(values: OrganizationForm) {
+/** What the form says, in the API's shape; workstation fields only for legal aid workstations. */
+function readForm(values: OrganizationForm, type: OrganizationType | undefined) {
+  const workstation = type === 'legal_aid_station';
   return {
     name: values.name.trim(),
     parentId: values.parentId ?? null,
@@ -78,25 +170,61 @@ function readForm(values: OrganizationForm) {
     longitude: values.longitude ?? null,
     phone: values.phone?.trim() || null,
     openingHours: normalizeOpeningHours(values.openingHours),
+    hoursExceptions: normalizeHoursExceptions(values.hoursExceptions),
     status: values.status,
+    statusSince: values.statusSince || null,
+    establishedOn: values.establishedOn || null,
+    services: organizationServices.filter((service) => values.services?.includes(service)),
+    description: values.description?.trim() ?? '',
+    directions: values.directions?.trim() ?? '',
+    stepFree: values.stepFree ?? false,
+    homeVisits: values.homeVisits ?? false,
+    accessibilityNotes: values.accessibilityNotes?.trim() ?? '',
+    hostKind: workstation ? (values.hostKind ?? null) : null,
+    hostName: workstation ? values.hostName?.trim() || null : null,
+    staffCount: workstation ? (values.staffCount ?? null) : null,
+    meetsStandard: workstation ? standardChoices[values.meetsStandard ?? 'unknown'] : null,
   };
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+
 /** Only the fields that differ from the record the editor saw, with its version. */
 function changes(current: Organization, values: OrganizationForm): OrganizationUpdate {
-  const next = readForm(values);
+  const next = readForm(values, current.type);
   const update: OrganizationUpdate = { version: current.version };
-  if (next.name !== current.name) update.name = next.name;
-  if (next.parentId !== current.parentId) update.parentId = next.parentId;
-  if (next.divisionCode !== current.divisionCode) update.divisionCode = next.divisionCode;
-  if (next.address !== current.address) update.address = next.address;
-  if (next.latitude !== current.latitude) update.latitude = next.latitude;
-  if (next.longitude !== current.longitude) update.longitude = next.longitude;
-  if (next.phone !== current.phone) update.phone = next.phone;
+  const scalarFields = [
+    'name',
+    'parentId',
+    'divisionCode',
+    'address',
+    'latitude',
+    'longitude',
+    'phone',
+    'status',
+    'statusSince',
+    'establishedOn',
+    'description',
+    'directions',
+    'stepFree',
+    'homeVisits',
+    'accessibilityNotes',
+    'hostKind',
+    'hostName',
+    'staffCount',
+    'meetsStandard',
+  ] as const;
+  for (const field of scalarFields) {
+    if (next[field] !== current[field]) Object.assign(update, { [field]: next[field] });
+  }
   if (!sameOpeningHours(next.openingHours, current.openingHours)) {
     update.openingHours = next.openingHours;
   }
-  if (next.status !== current.status) update.status = next.status;
+  if (!sameHoursExceptions(next.hoursExceptions, current.hoursExceptions)) {
+    update.hoursExceptions = next.hoursExceptions;
+  }
+  if (!sameList(next.services, current.services)) update.services = next.services;
   return update;
 }
 
@@ -123,6 +251,8 @@ export function OrganizationEditor({
   const [problem, setProblem] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const editing = organization !== undefined;
+  const chosenType = Form.useWatch('type', form) ?? current?.type;
+  const isWorkstation = chosenType === 'legal_aid_station';
 
   const reload = async (id: string) => {
     const fresh = await api.getOrganization(id);
@@ -140,7 +270,8 @@ export function OrganizationEditor({
         return adminApi.updateOrganization(current.id, update);
       }
       if (!values.type) throw new Error('type is required');
-      return adminApi.createOrganization({ type: values.type, ...readForm(values) });
+      const created: NewOrganization = { type: values.type, ...readForm(values, values.type) };
+      return adminApi.createOrganization(created);
     },
     onSuccess: (saved) => {
       if (!saved) {
@@ -189,7 +320,7 @@ export function OrganizationEditor({
   return (
     <Modal
       open={open}
-      width={760}
+      width={820}
       title={current ? t('console.orgs.edit', { name: current.name }) : t('console.orgs.create')}
       onCancel={onClose}
       okText={editing ? t('common.save') : t('console.orgs.create.submit')}
@@ -203,6 +334,10 @@ export function OrganizationEditor({
         form={form}
         layout="vertical"
         initialValues={formValues(current)}
+        onValuesChange={(changed: Partial<OrganizationForm>) => {
+          // A new status takes effect today unless the editor gives another day.
+          if (changed.status !== undefined) form.setFieldValue('statusSince', '');
+        }}
         onFinish={(values) => {
           setProblem(null);
           setStale(false);
@@ -213,6 +348,8 @@ export function OrganizationEditor({
           <Alert className="form-alert" type="warning" showIcon title={t('common.staleVersion')} />
         )}
         {problem && <Alert className="form-alert" type="error" showIcon title={problem} />}
+
+        <Divider titlePlacement="start">{t('console.org.section.basic')}</Divider>
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item
@@ -230,7 +367,7 @@ export function OrganizationEditor({
               />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12}>
+          <Col xs={12} md={6}>
             <Form.Item name="status" label={t('org.status')}>
               <Select<OrganizationStatus>
                 options={organizationStatuses.map((status) => ({
@@ -238,6 +375,15 @@ export function OrganizationEditor({
                   label: t(`orgStatus.${status}`),
                 }))}
               />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item
+              name="statusSince"
+              label={t('console.org.statusSince')}
+              tooltip={t('console.org.statusSince.extra')}
+            >
+              <Input type="date" />
             </Form.Item>
           </Col>
         </Row>
@@ -267,9 +413,18 @@ export function OrganizationEditor({
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="address" label={t('org.address')}>
-          <Input maxLength={200} autoComplete="off" />
-        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} md={18}>
+            <Form.Item name="address" label={t('org.address')}>
+              <Input maxLength={200} autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={6}>
+            <Form.Item name="establishedOn" label={t('console.org.establishedOn')}>
+              <Input type="date" />
+            </Form.Item>
+          </Col>
+        </Row>
         <Row gutter={16}>
           <Col xs={24} md={8}>
             <Form.Item
@@ -297,6 +452,8 @@ export function OrganizationEditor({
             </Form.Item>
           </Col>
         </Row>
+
+        <Divider titlePlacement="start">{t('console.org.section.hours')}</Divider>
         <Form.Item
           name="openingHours"
           label={t('org.hours')}
@@ -311,6 +468,103 @@ export function OrganizationEditor({
         >
           <OpeningHoursEditor />
         </Form.Item>
+        <Form.Item
+          name="hoursExceptions"
+          label={t('console.org.hoursExceptions')}
+          rules={[
+            {
+              validator: (_, value: HoursException[] | undefined) =>
+                validHoursExceptions(value)
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('console.hoursExceptions.invalid'))),
+            },
+          ]}
+        >
+          <HoursExceptionsEditor />
+        </Form.Item>
+
+        <Divider titlePlacement="start">{t('console.org.section.public')}</Divider>
+        <Form.Item name="services" label={t('console.org.services')}>
+          <Select<OrganizationService[]>
+            mode="multiple"
+            allowClear
+            placeholder={t('console.org.services.placeholder')}
+            options={organizationServices.map((service) => ({
+              value: service,
+              label: t(`orgService.${service}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="description" label={t('console.org.description')}>
+          <Input.TextArea maxLength={2000} showCount autoSize={{ minRows: 2, maxRows: 6 }} />
+        </Form.Item>
+        <Form.Item name="directions" label={t('console.org.directions')}>
+          <Input.TextArea
+            maxLength={500}
+            autoSize={{ minRows: 2, maxRows: 4 }}
+            placeholder={t('console.org.directions.placeholder')}
+          />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="stepFree" label={t('console.org.stepFree')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="homeVisits"
+              label={t('console.org.homeVisits')}
+              valuePropName="checked"
+            >
+              <Switch />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="accessibilityNotes" label={t('console.org.accessibilityNotes')}>
+          <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} />
+        </Form.Item>
+
+        {isWorkstation && (
+          <>
+            <Divider titlePlacement="start">{t('console.org.section.workstation')}</Divider>
+            <Row gutter={16}>
+              <Col xs={24} md={8}>
+                <Form.Item name="hostKind" label={t('console.org.hostKind')}>
+                  <Select<WorkstationHostKind>
+                    allowClear
+                    options={workstationHostKinds.map((kind) => ({
+                      value: kind,
+                      label: t(`hostKind.${kind}`),
+                    }))}
+                  />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={16}>
+                <Form.Item name="hostName" label={t('console.org.hostName')}>
+                  <Input maxLength={100} autoComplete="off" />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Row gutter={16}>
+              <Col xs={24} md={8}>
+                <Form.Item name="staffCount" label={t('console.org.staffCount')}>
+                  <InputNumber<number> min={0} max={999} precision={0} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={16}>
+                <Form.Item name="meetsStandard" label={t('console.org.meetsStandard')}>
+                  <Select<StandardChoice>
+                    options={(['yes', 'no', 'unknown'] as const).map((choice) => ({
+                      value: choice,
+                      label: t(`console.org.meetsStandard.${choice}`),
+                    }))}
+                  />
+                </Form.Item>
+              </Col>
+            </Row>
+          </>
+        )}
       </Form>
     </Modal>
   );

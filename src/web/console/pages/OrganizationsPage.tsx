@@ -5,6 +5,7 @@ import type { TableProps } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import type {
   Organization,
+  OrganizationService,
   OrganizationStatus,
   OrganizationType,
 } from '../../../contracts/organizations.js';
@@ -12,8 +13,10 @@ import { hasPermission, useMe } from '../../common/auth/session.js';
 import { ErrorState } from '../../common/components/ErrorState.js';
 import {
   isDivisionCode,
+  isOrganizationService,
   isOrganizationStatus,
   isOrganizationType,
+  organizationServices,
   organizationStatuses,
   organizationTypes,
 } from '../../../contracts/values.js';
@@ -23,6 +26,7 @@ import { useDocumentTitle } from '../../common/use-document-title.js';
 import { DivisionCascader } from '../components/DivisionCascader.js';
 import { OrganizationDrawer, statusBadge } from '../components/OrganizationDrawer.js';
 import { OrganizationEditor } from '../components/OrganizationEditor.js';
+import { SpreadsheetToolbar } from '../components/SpreadsheetToolbar.js';
 
 const pageSizes = [10, 20, 50, 100];
 const defaultPageSize = 20;
@@ -31,6 +35,7 @@ const defaultPageSize = 20;
 function readState(params: URLSearchParams) {
   const type = params.get('type');
   const status = params.get('status');
+  const service = params.get('service');
   const division = params.get('division');
   const page = Number(params.get('page'));
   const pageSize = Number(params.get('pageSize'));
@@ -38,6 +43,7 @@ function readState(params: URLSearchParams) {
     q: params.get('q')?.trim() || undefined,
     type: isOrganizationType(type) ? type : undefined,
     status: isOrganizationStatus(status) ? status : undefined,
+    service: isOrganizationService(service) ? service : undefined,
     division: isDivisionCode(division) ? division : undefined,
     page: Number.isInteger(page) && page > 1 ? page : 1,
     pageSize: pageSizes.includes(pageSize) ? pageSize : defaultPageSize,
@@ -52,6 +58,7 @@ function writeState(state: ListState): URLSearchParams {
   if (state.q) params.set('q', state.q);
   if (state.type) params.set('type', state.type);
   if (state.status) params.set('status', state.status);
+  if (state.service) params.set('service', state.service);
   if (state.division) params.set('division', state.division);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.pageSize !== defaultPageSize) params.set('pageSize', String(state.pageSize));
@@ -125,6 +132,7 @@ export default function OrganizationsPage() {
     q: state.q,
     type: state.type,
     status: state.status,
+    service: state.service,
     division: state.division,
     limit: state.pageSize,
     offset: (state.page - 1) * state.pageSize,
@@ -134,6 +142,20 @@ export default function OrganizationsPage() {
     <div className="console-page">
       <div className="page-heading">
         <h1 className="console-page-title">{t('console.nav.organizations')}</h1>
+        <span className="page-heading-spacer" />
+        {canManage && (
+          <SpreadsheetToolbar
+            basePath="/api/organizations"
+            fileName="organizations"
+            filters={{
+              q: state.q,
+              type: state.type,
+              status: state.status,
+              service: state.service,
+              division: state.division,
+            }}
+          />
+        )}
         {canManage && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             {t('console.orgs.create')}
@@ -174,6 +196,18 @@ export default function OrganizationsPage() {
             options={organizationStatuses.map((status) => ({
               value: status,
               label: t(`orgStatus.${status}`),
+            }))}
+          />
+          <Select<OrganizationService>
+            allowClear
+            style={{ width: 180 }}
+            aria-label={t('console.org.services')}
+            placeholder={t('console.orgs.allServices')}
+            value={state.service}
+            onChange={(service?: OrganizationService) => filter({ service })}
+            options={organizationServices.map((service) => ({
+              value: service,
+              label: t(`orgService.${service}`),
             }))}
           />
           <DivisionCascader value={state.division} onChange={(division) => filter({ division })} />

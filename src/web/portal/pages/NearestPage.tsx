@@ -3,7 +3,7 @@ import { Alert, Button, Empty, Select, Tag } from 'antd';
 import { Suspense, lazy, useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { NearestOrganization } from '../../../contracts/nearest.js';
-import type { OrganizationType, Weekday } from '../../../contracts/organizations.js';
+import type { OrganizationType } from '../../../contracts/organizations.js';
 import { isDivisionCode, isOrganizationType } from '../../../contracts/values.js';
 import { ApiError } from '../../common/api.js';
 import { ErrorState } from '../../common/components/ErrorState.js';
@@ -14,11 +14,12 @@ import { useSettings } from '../../common/settings.js';
 import { useDocumentTitle } from '../../common/use-document-title.js';
 import { DivisionFilter } from '../components/DivisionFilter.js';
 import { ListSkeleton } from '../components/ListSkeleton.js';
-import type { MapPoint } from '../components/NearestMap.js';
+import { OpenStateTag, useNow } from '../components/OpenStateTag.js';
+import type { MapPlace, MapPoint } from '../components/PlacesMap.js';
 import { organizationPath } from '../paths.js';
 
 // Leaflet (about 40 KB gzipped) loads only when a map is first drawn.
-const NearestMap = lazy(() => import('../components/NearestMap.js'));
+const PlacesMap = lazy(() => import('../components/PlacesMap.js'));
 
 /** The kinds of service point a citizen walks into, in the order of the home page's entries. */
 const nearestTypes: OrganizationType[] = [
@@ -51,41 +52,6 @@ function distanceText(metres: number, t: Translate, locale: string): string {
   return t('portal.nearest.kilometres', { value: kilometres });
 }
 
-const weekdayFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Asia/Shanghai',
-  weekday: 'short',
-});
-
-/** Today's weekday where the service points are: opening times are Asia/Shanghai local time. */
-function todayInShanghai(): Weekday {
-  return weekdayFormat.format(new Date()).toLowerCase() as Weekday;
-}
-
-function OpenTag({ organization }: { organization: NearestOrganization }) {
-  const { t } = useI18n();
-  if (organization.openNow) {
-    return (
-      <Tag color="green" variant="filled">
-        {organization.closesAt
-          ? t('portal.nearest.openUntil', { time: organization.closesAt })
-          : t('portal.nearest.open')}
-      </Tag>
-    );
-  }
-  const next = organization.opensNext;
-  return (
-    <Tag variant="filled">
-      {next
-        ? t('portal.nearest.closedUntil', {
-            day:
-              next.day === todayInShanghai() ? t('portal.nearest.today') : t(`weekday.${next.day}`),
-            time: next.time,
-          })
-        : t('portal.nearest.closed')}
-    </Tag>
-  );
-}
-
 /** `tel:` keeps digits, `+` and the hyphens of area codes (RFC 3966 visual separators). */
 function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+-]/g, '')}`;
@@ -99,6 +65,7 @@ function NearestCard({
   highlighted: boolean;
 }) {
   const { t, locale } = useI18n();
+  const now = useNow();
   return (
     <article
       id={`nearest-${organization.id}`}
@@ -116,7 +83,7 @@ function NearestCard({
         <Tag color="blue" variant="filled">
           {t(`orgType.${organization.type}`)}
         </Tag>
-        <OpenTag organization={organization} />
+        <OpenStateTag state={{ ...organization, open: organization.openNow }} now={now} />
       </span>
       <span className="org-card-line">
         <EnvironmentOutlined aria-label={t('org.address')} />
@@ -207,10 +174,10 @@ export default function NearestPage() {
     );
   };
 
-  const selectOnMap = useCallback((organization: NearestOrganization) => {
-    setHighlighted(organization.id);
+  const selectOnMap = useCallback((place: MapPlace) => {
+    setHighlighted(place.id);
     document
-      .getElementById(`nearest-${organization.id}`)
+      .getElementById(`nearest-${place.id}`)
       ?.scrollIntoView({ behavior: 'smooth', block: 'center' });
   }, []);
 
@@ -306,10 +273,11 @@ export default function NearestPage() {
         <>
           <section className="panel nearest-map-panel">
             <Suspense fallback={<div className="nearest-map nearest-map-plain" />}>
-              <NearestMap
+              <PlacesMap
                 origin={origin}
                 originLabel={originLabel}
-                results={nearest.data}
+                places={nearest.data}
+                emphasized={highlighted ?? nearest.data[0]?.id}
                 tileUrl={mapTileUrl}
                 label={t('portal.nearest.map')}
                 onSelect={selectOnMap}

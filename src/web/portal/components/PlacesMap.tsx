@@ -1,11 +1,18 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
-import type { NearestOrganization } from '../../../contracts/nearest.js';
 
 export interface MapPoint {
   lat: number;
   lng: number;
+}
+
+/** What the map draws of a place: where it is and what to call it. */
+export interface MapPlace {
+  id: string;
+  name: string;
+  latitude: number;
+  longitude: number;
 }
 
 const originStyle: L.CircleMarkerOptions = {
@@ -16,7 +23,7 @@ const originStyle: L.CircleMarkerOptions = {
   fillOpacity: 1,
 };
 
-const resultStyle: L.CircleMarkerOptions = {
+const placeStyle: L.CircleMarkerOptions = {
   radius: 8,
   color: '#fff',
   weight: 2,
@@ -24,7 +31,7 @@ const resultStyle: L.CircleMarkerOptions = {
   fillOpacity: 0.9,
 };
 
-const nearestStyle: L.CircleMarkerOptions = { ...resultStyle, radius: 11, fillColor: '#d46b08' };
+const emphasizedStyle: L.CircleMarkerOptions = { ...placeStyle, radius: 11, fillColor: '#d46b08' };
 
 /** Tooltip content as a text node: names come from the database and must not become markup. */
 function label(text: string): HTMLElement {
@@ -34,24 +41,31 @@ function label(text: string): HTMLElement {
 }
 
 /**
- * The chosen point and the results as plain circle markers (no image assets). Tiles are drawn
- * only when the deployment names a tile server; without one the markers still show where the
- * points lie, on a plain background, so the page works offline.
+ * Places (and optionally a starting point) as plain circle markers, no image assets. Tiles are
+ * drawn only when the deployment names a tile server; without one the markers still show where
+ * the places lie, on a plain background, so the page works offline. Leaflet is heavy: pages load
+ * this component lazily.
  */
-export default function NearestMap({
+export default function PlacesMap<Place extends MapPlace>({
+  places,
   origin,
-  originLabel,
-  results,
+  originLabel = '',
+  emphasized,
   tileUrl,
   label: mapLabel,
   onSelect,
+  zoom = 15,
 }: {
-  origin: MapPoint | undefined;
-  originLabel: string;
-  results: readonly NearestOrganization[];
+  places: readonly Place[];
+  origin?: MapPoint | undefined;
+  originLabel?: string;
+  /** The place drawn larger and on top (the nearest, or the one chosen in the list). */
+  emphasized?: string | undefined;
   tileUrl: string;
   label: string;
-  onSelect: (organization: NearestOrganization) => void;
+  onSelect?: (place: Place) => void;
+  /** The zoom when there is a single point to show. */
+  zoom?: number;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
@@ -85,16 +99,18 @@ export default function NearestMap({
     if (!instance || !layer) return;
     layer.clearLayers();
     const points: L.LatLngExpression[] = [];
-    // Farthest first, so that the nearest is drawn on top.
-    [...results].reverse().forEach((organization, reversedIndex) => {
-      const isNearest = reversedIndex === results.length - 1;
-      const position: L.LatLngTuple = [organization.latitude, organization.longitude];
+    // The emphasized place last, so that it is drawn on top.
+    const ordered = [...places].sort(
+      (a, b) => Number(a.id === emphasized) - Number(b.id === emphasized),
+    );
+    for (const place of ordered) {
+      const position: L.LatLngTuple = [place.latitude, place.longitude];
       points.push(position);
-      L.circleMarker(position, isNearest ? nearestStyle : resultStyle)
-        .bindTooltip(label(organization.name))
-        .on('click', () => select.current(organization))
+      L.circleMarker(position, place.id === emphasized ? emphasizedStyle : placeStyle)
+        .bindTooltip(label(place.name))
+        .on('click', () => select.current?.(place))
         .addTo(layer);
-    });
+    }
     if (origin) {
       const position: L.LatLngTuple = [origin.lat, origin.lng];
       points.push(position);
@@ -103,11 +119,11 @@ export default function NearestMap({
     if (points.length === 0) return;
     const bounds = L.latLngBounds(points);
     if (points.length === 1 || bounds.getNorthEast().equals(bounds.getSouthWest())) {
-      instance.setView(bounds.getCenter(), 15);
+      instance.setView(bounds.getCenter(), zoom);
     } else {
       instance.fitBounds(bounds, { padding: [28, 28], maxZoom: 16 });
     }
-  }, [origin, originLabel, results, tileUrl]);
+  }, [origin, originLabel, places, emphasized, tileUrl, zoom]);
 
   return (
     <div

@@ -1,0 +1,640 @@
+/**
+ * Excel import and export of organizations: the sheet's columns (Chinese headers, labels for the
+ * contract's enums), the import rules on top of the contract (division known and in the
+ * importer's jurisdiction, no duplicate names in a division, the supervising organization found),
+ * the one-transaction bulk write with its audit row, and the export of a filtered list.
+ */
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import {
+  listOrganizationsQuerySchema,
+  newOrganizationSchema,
+  organizationServices,
+  organizationStatuses,
+  organizationTypes,
+  workstationHostKinds,
+  type OrganizationService,
+  type OrganizationStatus,
+  type OrganizationType,
+  type WorkstationHostKind,
+} from '../../../contracts/organizations.js';
+import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
+import type { ChangeFeed } from '../../platform/changes.js';
+import type { Database } from '../../platform/db/client.js';
+import { ConflictError } from '../../platform/errors.js';
+import { todayInShanghai } from '../../platform/time.js';
+import {
+  choicesOf,
+  defineSpreadsheet,
+  type SpreadsheetExporter,
+  type SpreadsheetImporter,
+  type SpreadsheetProblems,
+  type SpreadsheetRow,
+  type SpreadsheetValues,
+} from '../../platform/files/spreadsheet.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { DivisionService } from '../divisions/divisions.service.js';
+import { formatOpeningHours, parseOpeningHours } from './opening-hours-text.js';
+import {
+  createOrganizationSheetRepository,
+  type NamedOrganization,
+  type NewOrganizationRow,
+  type OrganizationSheetRecord,
+} from './organizations.spreadsheet.repository.js';
+
+// The console's labels (src/web/common/i18n), repeated here because the server does not import
+// the web apps; a test keeps them equal.
+export const organizationTypeLabels: Record<OrganizationType, string> = {
+  justice_bureau: '司法局',
+  bureau_section: '业务科室',
+  law_firm: '律师事务所',
+  grassroots_office: '基层法律服务所',
+  service_centre: '公共法律服务中心',
+  service_station: '公共法律服务工作站',
+  service_room: '公共法律服务工作室',
+  legal_aid_centre: '法律援助中心',
+  legal_aid_station: '法律援助工作站',
+  chamber_of_commerce: '商会',
+  federation_of_industry: '工商联',
+  enterprise_service_centre: '民营企业法律服务中心',
+  mediation_committee: '人民调解委员会',
+};
+
+export const organizationStatusLabels: Record<OrganizationStatus, string> = {
+  active: '正常',
+  suspended: '暂停服务',
+  closed: '已关闭',
+};
+
+export const organizationServiceLabels: Record<OrganizationService, string> = {
+  legal_consultation: '法律咨询',
+  legal_aid_intake: '法律援助申请受理',
+  mediation: '人民调解',
+  document_drafting: '法律文书代写',
+  litigation_representation: '诉讼代理',
+  legal_health_check: '企业法治体检',
+  legal_publicity: '法治宣传',
+  notarization_referral: '公证事项指引',
+  petition_reception: '信访接待',
+};
+
+export const workstationHostKindLabels: Record<WorkstationHostKind, string> = {
+  township_government: '镇（街道）政府',
+  petitions_bureau: '信访局',
+  court: '人民法院',
+  village_committee: '村（居）委会',
+  community: '社区',
+  industrial_park: '工业园区',
+  trade_union: '工会',
+  women_federation: '妇联',
+  other: '其他',
+};
+
+/** The sheet of organizations: what the template holds, the export writes and the import reads. */
+export const organizationSheet = defineSpreadsheet<OrganizationSheetRecord>()({
+  sheetName: '机构',
+  instructions: [
+    '法律服务机构导入模板',
+    '行政区划代码：镇（街道）9 位、村（社区）12 位，可在工作台“行政区划”页面查询；只能填写本辖区内的区划。',
+    '上级机构：填写本辖区内已有机构的名称，或本表中另一行机构的名称。',
+    '办公时间：如“周一至周五 08:30-12:00,13:30-17:30；周六 09:00-12:00”，不办公的日子不写。',
+    '导入时逐行校验；默认任何一行有误则全部不导入，也可选择“只导入无误的行”。',
+  ],
+  columns: [
+    {
+      key: 'name',
+      header: '机构名称',
+      kind: 'text',
+      required: true,
+      aliases: ['名称'],
+      note: '2–100 个字；同一区划内不能重名',
+      example: '湖塘镇公共法律服务工作站',
+      width: 30,
+      value: (r) => r.name,
+    },
+    {
+      key: 'type',
+      header: '机构类型',
+      kind: 'choice',
+      required: true,
+      choices: choicesOf(organizationTypes, organizationTypeLabels),
+      example: '公共法律服务工作站',
+      width: 22,
+      value: (r) => r.type,
+    },
+    {
+      key: 'parentName',
+      header: '上级机构',
+      kind: 'text',
+      note: '本辖区内已有机构或本表中机构的名称，可不填',
+      example: '武进区司法局',
+      width: 24,
+      value: (r) => r.parentName,
+    },
+    {
+      key: 'divisionCode',
+      header: '行政区划代码',
+      kind: 'text',
+      required: true,
+      aliases: ['区划代码'],
+      note: '镇（街道）9 位或村（社区）12 位数字',
+      example: '320412100',
+      width: 16,
+      value: (r) => r.divisionCode,
+    },
+    {
+      key: 'divisionName',
+      header: '所属区划',
+      kind: 'text',
+      importable: false,
+      width: 16,
+      value: (r) => r.divisionName,
+    },
+    {
+      key: 'address',
+      header: '地址',
+      kind: 'text',
+      note: '最多 200 个字',
+      example: '常州市武进区湖塘镇人民中路 1 号',
+      width: 36,
+      value: (r) => r.address,
+    },
+    {
+      key: 'latitude',
+      header: '纬度',
+      kind: 'number',
+      note: 'WGS-84，与经度同时填写或同时留空',
+      example: '31.7012',
+      width: 12,
+      value: (r) => r.latitude,
+    },
+    {
+      key: 'longitude',
+      header: '经度',
+      kind: 'number',
+      note: 'WGS-84，与纬度同时填写或同时留空',
+      example: '119.9468',
+      width: 12,
+      value: (r) => r.longitude,
+    },
+    {
+      key: 'phone',
+      header: '联系电话',
+      kind: 'text',
+      aliases: ['电话'],
+      note: '如 0519-86000000 或 13800000000',
+      example: '0519-86000000',
+      width: 16,
+      value: (r) => r.phone,
+    },
+    {
+      key: 'openingHours',
+      header: '办公时间',
+      kind: 'text',
+      note: '如 周一至周五 08:30-12:00,13:30-17:30；周六 09:00-12:00',
+      example: '周一至周五 08:30-12:00,13:30-17:30',
+      width: 40,
+      value: (r) => formatOpeningHours(r.openingHours),
+    },
+    {
+      key: 'services',
+      header: '服务项目',
+      kind: 'choices',
+      choices: choicesOf(organizationServices, organizationServiceLabels),
+      example: '法律咨询、人民调解',
+      width: 30,
+      value: (r) => r.services,
+    },
+    {
+      key: 'stepFree',
+      header: '无障碍通行',
+      kind: 'boolean',
+      example: '是',
+      value: (r) => r.stepFree,
+    },
+    {
+      key: 'homeVisits',
+      header: '提供上门服务',
+      kind: 'boolean',
+      note: '为老年人、残疾人、重病患者上门服务',
+      example: '否',
+      value: (r) => r.homeVisits,
+    },
+    {
+      key: 'accessibilityNotes',
+      header: '无障碍说明',
+      kind: 'text',
+      note: '最多 500 个字',
+      width: 24,
+      value: (r) => r.accessibilityNotes,
+    },
+    {
+      key: 'status',
+      header: '状态',
+      kind: 'choice',
+      choices: choicesOf(organizationStatuses, organizationStatusLabels),
+      note: '不填为“正常”',
+      example: '正常',
+      value: (r) => r.status,
+    },
+    {
+      key: 'statusSince',
+      header: '状态起始日期',
+      kind: 'date',
+      example: '2024-05-01',
+      width: 14,
+      value: (r) => r.statusSince,
+    },
+    {
+      key: 'establishedOn',
+      header: '成立日期',
+      kind: 'date',
+      example: '2019-03-15',
+      width: 14,
+      value: (r) => r.establishedOn,
+    },
+    {
+      key: 'hostKind',
+      header: '驻点单位类型',
+      kind: 'choice',
+      choices: choicesOf(workstationHostKinds, workstationHostKindLabels),
+      note: '法律援助工作站等驻点机构填写',
+      example: '信访局',
+      width: 16,
+      value: (r) => r.hostKind,
+    },
+    {
+      key: 'hostName',
+      header: '驻点单位名称',
+      kind: 'text',
+      example: '武进区信访局',
+      width: 20,
+      value: (r) => r.hostName,
+    },
+    {
+      key: 'staffCount',
+      header: '工作人员数',
+      kind: 'integer',
+      note: '0–999 的整数',
+      example: '3',
+      value: (r) => r.staffCount,
+    },
+    {
+      key: 'meetsStandard',
+      header: '是否达标',
+      kind: 'boolean',
+      note: '是否达到建设标准',
+      example: '是',
+      value: (r) => r.meetsStandard,
+    },
+    {
+      key: 'description',
+      header: '简介',
+      kind: 'text',
+      note: '最多 2000 个字',
+      width: 30,
+      value: (r) => r.description,
+    },
+    {
+      key: 'directions',
+      header: '到达方式',
+      kind: 'text',
+      note: '公交线路、地标、楼层等，最多 500 个字',
+      width: 30,
+      value: (r) => r.directions,
+    },
+  ],
+});
+
+export type OrganizationSheetValues = SpreadsheetValues<typeof organizationSheet.columns>;
+
+/** A row ready to insert: its id is chosen here, so rows of the sheet can be each other's parent. */
+export interface PreparedOrganization extends NewOrganizationRow {
+  id: string;
+}
+
+/** The export takes the list route's filters, without paging. */
+export const organizationExportQuerySchema = listOrganizationsQuerySchema.omit({
+  limit: true,
+  offset: true,
+});
+export type OrganizationExportQuery = z.infer<typeof organizationExportQuerySchema>;
+
+const PHONE_CHARACTERS = /^\+?[\d\s\-()（）转,，、/;；]+$/;
+
+/**
+ * A phone number or a few: digits with the usual separators, 3 to 30 digits (12348 and 110 are
+ * real numbers); an 11-digit mobile number keeps its length.
+ */
+export function looksLikePhone(text: string): boolean {
+  const value = text.normalize('NFKC').trim();
+  if (!PHONE_CHARACTERS.test(value)) return false;
+  const digits = value.replace(/\D/g, '');
+  if (digits.length < 3 || digits.length > 30) return false;
+  if (/^1\d+$/.test(value) && value.length >= 10 && value.length !== 11) return false;
+  return true;
+}
+
+function inScope(scope: DataScope, divisionCode: string): boolean {
+  if (scope.level === 'all') return true;
+  return scope.level === 'district' && divisionCode.startsWith(scope.divisionPrefix);
+}
+
+/** Only legal aid workstations have a host, a staffing figure and a standard to meet. */
+const workstationFields = ['hostKind', 'hostName', 'staffCount', 'meetsStandard'] as const;
+
+const nameKey = (divisionCode: string, name: string) => `${divisionCode}\u0000${name}`;
+
+interface Candidate {
+  row: number;
+  record: PreparedOrganization;
+  parentName?: string;
+  /** The sheet row of the parent, when the parent is another row of the sheet. */
+  parentRow?: number;
+  depth: number;
+}
+
+interface ParentOption {
+  id: string;
+  divisionCode: string;
+  row?: number;
+}
+
+/**
+ * Of several organizations with the parent's name, the one whose division contains the row's
+ * most closely (the bureau of the district above a township's station); none when that is not
+ * exactly one.
+ */
+function closestParent(options: ParentOption[], divisionCode: string): ParentOption | undefined {
+  if (options.length === 1) return options[0];
+  let best: ParentOption | undefined;
+  let bestLength = -1;
+  let tie = false;
+  for (const option of options) {
+    if (!divisionCode.startsWith(option.divisionCode)) continue;
+    const length = option.divisionCode.length;
+    if (length > bestLength) {
+      best = option;
+      bestLength = length;
+      tie = false;
+    } else if (length === bestLength) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+export interface OrganizationSpreadsheetDependencies {
+  db: Database;
+  divisions: Pick<DivisionService, 'existingCodes'>;
+  audit: Pick<AuditService, 'record'>;
+  changes: ChangeFeed;
+  /** The clock for status dates; a fixed one in tests. */
+  now?: () => Date;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let cause = error; cause && typeof cause === 'object';) {
+    if ((cause as { code?: unknown }).code === '23505') return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDependencies) {
+  const repository = createOrganizationSheetRepository(deps.db);
+  const now = deps.now ?? (() => new Date());
+
+  /** Contract, hours, phone and coordinates of each row; the survivors become candidates. */
+  function checkRows(
+    rows: SpreadsheetRow<OrganizationSheetValues>[],
+    problems: SpreadsheetProblems,
+  ): Candidate[] {
+    const candidates: Candidate[] = [];
+    const today = todayInShanghai(now());
+    for (const { row, values } of rows) {
+      const { parentName, openingHours: hoursText, ...fields } = values;
+      let openingHours = {};
+      if (hoursText !== undefined) {
+        const hours = parseOpeningHours(hoursText);
+        if (hours.ok) openingHours = hours.hours;
+        else problems.add(row, 'openingHours', hours.message, hours.params);
+      }
+      if (fields.phone !== undefined && !looksLikePhone(fields.phone)) {
+        problems.add(row, 'phone', 'spreadsheet.phone.format');
+      }
+      const hasLatitude = fields.latitude !== undefined || problems.hasCell(row, 'latitude');
+      const hasLongitude = fields.longitude !== undefined || problems.hasCell(row, 'longitude');
+      if (hasLatitude !== hasLongitude) {
+        problems.add(row, hasLatitude ? 'longitude' : 'latitude', 'organization.coordinates.pair');
+      }
+      const parsed = newOrganizationSchema.safeParse({ ...fields, openingHours });
+      if (!parsed.success) {
+        problems.addIssues(row, parsed.error.issues);
+        continue;
+      }
+      const organization = parsed.data;
+      // As the service's create: host, staffing and standard describe legal aid workstations only.
+      if (organization.type !== 'legal_aid_station') {
+        const misplaced = workstationFields.filter((field) => organization[field] !== null);
+        for (const field of misplaced) problems.add(row, field, 'organization.workstation_only');
+        if (misplaced.length > 0) continue;
+      }
+      // As the service's create: an active organization has been so since it opened; any other
+      // status starts today unless the sheet says when.
+      const statusSince =
+        organization.statusSince ??
+        (organization.status === 'active' ? organization.establishedOn : today);
+      candidates.push({
+        row,
+        record: { ...organization, statusSince, id: randomUUID() },
+        ...(parentName ? { parentName } : {}),
+        depth: 0,
+      });
+    }
+    return candidates;
+  }
+
+  async function checkDivisions(
+    candidates: Candidate[],
+    problems: SpreadsheetProblems,
+    scope: DataScope,
+  ): Promise<Candidate[]> {
+    const codes = [...new Set(candidates.map((candidate) => candidate.record.divisionCode))];
+    const known = await deps.divisions.existingCodes(codes);
+    return candidates.filter(({ row, record }) => {
+      if (!known.has(record.divisionCode)) {
+        problems.add(row, 'divisionCode', 'spreadsheet.division.unknown', {
+          code: record.divisionCode,
+        });
+        return false;
+      }
+      if (!inScope(scope, record.divisionCode)) {
+        problems.add(row, 'divisionCode', 'division.out_of_scope');
+        return false;
+      }
+      return true;
+    });
+  }
+
+  /** Same name in the same division: against the database, then against earlier rows. */
+  async function checkDuplicates(candidates: Candidate[], problems: SpreadsheetProblems) {
+    const codes = [...new Set(candidates.map((candidate) => candidate.record.divisionCode))];
+    const existing = new Set(
+      (await repository.namesInDivisions(codes)).map((found) =>
+        nameKey(found.divisionCode, found.name),
+      ),
+    );
+    const firstRow = new Map<string, number>();
+    for (const { row, record } of candidates) {
+      const key = nameKey(record.divisionCode, record.name);
+      const earlier = firstRow.get(key);
+      if (existing.has(key)) problems.add(row, 'name', 'spreadsheet.organization.exists');
+      else if (earlier !== undefined) {
+        problems.add(row, 'name', 'spreadsheet.duplicate_in_file', { row: earlier });
+      } else firstRow.set(key, row);
+    }
+  }
+
+  /** Finds each parent among the organizations in scope and the sheet's rows; orders by depth. */
+  async function resolveParents(
+    candidates: Candidate[],
+    problems: SpreadsheetProblems,
+    scope: DataScope,
+  ) {
+    const names = [...new Set(candidates.flatMap((candidate) => candidate.parentName ?? []))];
+    if (names.length === 0) return;
+    const stored = new Map<string, NamedOrganization[]>();
+    for (const found of await repository.findByNames(names, scope)) {
+      stored.set(found.name, [...(stored.get(found.name) ?? []), found]);
+    }
+    const inSheet = new Map<string, Candidate[]>();
+    for (const candidate of candidates) {
+      const list = inSheet.get(candidate.record.name) ?? [];
+      list.push(candidate);
+      inSheet.set(candidate.record.name, list);
+    }
+    const byRow = new Map(candidates.map((candidate) => [candidate.row, candidate]));
+
+    for (const candidate of candidates) {
+      const name = candidate.parentName;
+      if (!name) continue;
+      const storedOptions = stored.get(name) ?? [];
+      // A row repeating a stored organization (same name and division) is that organization.
+      const sheetRows = (inSheet.get(name) ?? []).filter(
+        (other) =>
+          other !== candidate &&
+          !storedOptions.some((found) => found.divisionCode === other.record.divisionCode),
+      );
+      const options: ParentOption[] = [
+        ...storedOptions.map(({ id, divisionCode }) => ({ id, divisionCode })),
+        ...sheetRows.map((other) => ({
+          id: other.record.id,
+          divisionCode: other.record.divisionCode,
+          row: other.row,
+        })),
+      ];
+      if (options.length === 0) {
+        const self = candidate.record.name === name;
+        problems.add(
+          candidate.row,
+          'parentName',
+          self ? 'spreadsheet.organization.parent_self' : 'spreadsheet.organization.parent_unknown',
+          { name },
+        );
+        continue;
+      }
+      const parent = closestParent(options, candidate.record.divisionCode);
+      if (!parent) {
+        problems.add(candidate.row, 'parentName', 'spreadsheet.organization.parent_ambiguous', {
+          name,
+        });
+        continue;
+      }
+      candidate.record.parentId = parent.id;
+      if (parent.row !== undefined) candidate.parentRow = parent.row;
+    }
+
+    // Depth along parents within the sheet (parents are inserted first); a loop is a problem.
+    for (const candidate of candidates) {
+      const seen = new Set<number>([candidate.row]);
+      let depth = 0;
+      for (let at = candidate.parentRow; at !== undefined; at = byRow.get(at)?.parentRow) {
+        if (seen.has(at)) {
+          problems.add(candidate.row, 'parentName', 'spreadsheet.organization.parent_cycle');
+          break;
+        }
+        seen.add(at);
+        depth += 1;
+      }
+      candidate.depth = depth;
+    }
+
+    // A row whose parent row has problems cannot be written either (until nothing changes).
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const candidate of candidates) {
+        const parentRow = candidate.parentRow;
+        if (parentRow === undefined || problems.has(candidate.row) || !problems.has(parentRow)) {
+          continue;
+        }
+        problems.add(candidate.row, 'parentName', 'spreadsheet.organization.parent_row', {
+          name: candidate.parentName ?? '',
+          row: parentRow,
+        });
+        changed = true;
+      }
+    }
+  }
+
+  const importer: SpreadsheetImporter<OrganizationSheetValues, PreparedOrganization> = {
+    async prepare(rows, problems, context) {
+      const scope: DataScope = context.origin.actor?.scope ?? { level: 'all' };
+      const checked = checkRows(rows, problems);
+      const placed = await checkDivisions(checked, problems, scope);
+      await checkDuplicates(placed, problems);
+      await resolveParents(placed, problems, scope);
+      return placed
+        .filter((candidate) => !problems.has(candidate.row))
+        .sort((a, b) => a.depth - b.depth || a.row - b.row)
+        .map(({ row, record }) => ({ row, record }));
+    },
+
+    async write(records, context, summary) {
+      try {
+        await deps.db.transaction(async (tx) => {
+          await createOrganizationSheetRepository(tx).insertMany(records);
+          await deps.audit.record(
+            {
+              origin: context.origin,
+              action: 'organization.import',
+              objectType: 'organization',
+              outcome: 'success',
+              detail: {
+                mode: context.mode,
+                rows: summary.rows,
+                imported: records.length,
+                invalidRows: summary.invalidRows,
+                sha256: context.file.sha256,
+                bytes: context.file.bytes,
+              },
+            },
+            tx,
+          );
+        });
+      } catch (error) {
+        // Someone created one of these names between the checks and the write.
+        if (isUniqueViolation(error)) throw new ConflictError('spreadsheet.import_conflict');
+        throw error;
+      }
+      deps.changes.publish('organizations');
+      return records.length;
+    },
+  };
+
+  const exporter: SpreadsheetExporter<OrganizationExportQuery, OrganizationSheetRecord> = {
+    query: organizationExportQuerySchema,
+    rows: (filters, { origin, limit }: { origin: RequestOrigin; limit: number }) =>
+      repository.listForSheet(filters, origin.actor?.scope ?? { level: 'all' }, limit),
+  };
+
+  return { importer, exporter };
+}
