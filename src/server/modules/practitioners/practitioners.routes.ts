@@ -1,0 +1,264 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { photoMaxBytes } from '../../../contracts/photos.js';
+import {
+  linkAccountSchema,
+  listPractitionersQuerySchema,
+  newPractitionerMoveSchema,
+  newPractitionerSchema,
+  practitionerIdParamsSchema,
+  practitionerMoveListSchema,
+  practitionerPageSchema,
+  practitionerPhotoQuerySchema,
+  practitionerReadQuerySchema,
+  practitionerSchema,
+  unlinkAccountQuerySchema,
+  updatePractitionerSchema,
+} from '../../../contracts/practitioners.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { registerSpreadsheetRoutes } from '../../platform/files/spreadsheet.js';
+import { errorResponses } from '../../platform/http/responses.js';
+import { practitionerSheet } from './practitioners.spreadsheet.js';
+import type { PractitionerService } from './practitioners.service.js';
+
+const tags = ['practitioners'];
+
+/**
+ * Photo URLs carry the file id (`?v=`), so a browser may keep an image; `private` keeps shared
+ * caches out, as only staff who can see the practitioner may fetch it.
+ */
+const photoCacheControl = 'private, max-age=86400';
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  return header !== undefined && header.split(',').some((tag) => tag.trim() === etag);
+}
+
+function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new Error('route declared a permission but has no actor');
+  return request.actor;
+}
+
+function originOf(request: FastifyRequest) {
+  return { actor: actorOf(request), ip: request.ip };
+}
+
+export function practitionerRoutes(practitioners: PractitionerService): FastifyPluginAsyncZod {
+  return async (app) => {
+    // GET …/import/template, POST …/import?mode=, GET …/export?<list filters>
+    registerSpreadsheetRoutes(app, {
+      basePath: '/api/practitioners',
+      tags,
+      access: { import: 'practitioners.manage', export: 'practitioners.read' },
+      definition: practitionerSheet,
+      auditEntity: 'practitioner',
+      audit: practitioners.spreadsheet.audit,
+      fileName: '从业人员',
+      asciiName: 'practitioners',
+      importer: practitioners.spreadsheet.importer,
+      exporter: practitioners.spreadsheet.exporter,
+    });
+
+    app.get(
+      '/api/practitioners',
+      {
+        config: { access: 'practitioners.read' },
+        schema: {
+          tags,
+          summary:
+            'Practitioners in your jurisdiction, filtered by kind, status, organization, division (and below), specialty, language or text; phones masked',
+          querystring: listPractitionersQuerySchema,
+          response: { 200: practitionerPageSchema, ...errorResponses(400, 401, 403) },
+        },
+      },
+      (request) => practitioners.listPractitioners(actorOf(request), request.query),
+    );
+
+    app.get(
+      '/api/practitioners/:id',
+      {
+        config: { access: 'practitioners.read' },
+        schema: {
+          tags,
+          summary: 'One practitioner; `unmask=true` shows the phone in full (audited)',
+          params: practitionerIdParamsSchema,
+          querystring: practitionerReadQuerySchema,
+          response: { 200: practitionerSchema, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      (request) =>
+        practitioners.getPractitioner(
+          actorOf(request),
+          request.params.id,
+          request.query.unmask === 'true',
+          originOf(request),
+        ),
+    );
+
+    app.post(
+      '/api/practitioners',
+      {
+        config: { access: 'practitioners.manage' },
+        schema: {
+          tags,
+          summary: 'Add a practitioner to an organization of your jurisdiction',
+          body: newPractitionerSchema,
+          response: { 201: practitionerSchema, ...errorResponses(400, 401, 403, 409) },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await practitioners.createPractitioner(request.body, originOf(request))),
+    );
+
+    app.patch(
+      '/api/practitioners/:id',
+      {
+        config: { access: 'practitioners.manage' },
+        schema: {
+          tags,
+          summary: 'Change a practitioner; send the version you saw (409 when it is stale)',
+          params: practitionerIdParamsSchema,
+          body: updatePractitionerSchema,
+          response: { 200: practitionerSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      (request) =>
+        practitioners.updatePractitioner(request.params.id, request.body, originOf(request)),
+    );
+
+    app.get(
+      '/api/practitioners/:id/moves',
+      {
+        config: { access: 'practitioners.read' },
+        schema: {
+          tags,
+          summary: 'The practitioner’s moves between organizations, newest first',
+          params: practitionerIdParamsSchema,
+          response: { 200: practitionerMoveListSchema, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      (request) => practitioners.listMoves(actorOf(request), request.params.id),
+    );
+
+    app.post(
+      '/api/practitioners/:id/moves',
+      {
+        config: { access: 'practitioners.manage' },
+        schema: {
+          tags,
+          summary: 'Move the practitioner to another organization of your jurisdiction',
+          params: practitionerIdParamsSchema,
+          body: newPractitionerMoveSchema,
+          response: { 201: practitionerSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(
+            await practitioners.movePractitioner(
+              request.params.id,
+              request.body,
+              originOf(request),
+            ),
+          ),
+    );
+
+    // Linking records who a practitioner signs in as; it grants the account nothing, so the
+    // practitioner's managers decide it, not only the account administrators.
+    app.put(
+      '/api/practitioners/:id/account',
+      {
+        config: { access: 'practitioners.manage' },
+        schema: {
+          tags,
+          summary: 'Link the staff account the practitioner signs in with',
+          params: practitionerIdParamsSchema,
+          body: linkAccountSchema,
+          response: { 200: practitionerSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      (request) => practitioners.linkAccount(request.params.id, request.body, originOf(request)),
+    );
+
+    app.delete(
+      '/api/practitioners/:id/account',
+      {
+        config: { access: 'practitioners.manage' },
+        schema: {
+          tags,
+          summary: 'Unlink the practitioner’s staff account; send the version you saw',
+          params: practitionerIdParamsSchema,
+          querystring: unlinkAccountQuerySchema,
+          response: { 200: practitionerSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      (request) =>
+        practitioners.unlinkAccount(request.params.id, request.query.version, originOf(request)),
+    );
+
+    app.post(
+      '/api/practitioners/:id/photo',
+      {
+        config: { access: 'practitioners.manage' },
+        bodyLimit: photoMaxBytes,
+        schema: {
+          tags,
+          summary:
+            'Set the photo: the image is the raw body, typed image/jpeg, image/png or image/webp (≤ 3 MB)',
+          params: practitionerIdParamsSchema,
+          response: { 200: practitionerSchema, ...errorResponses(400, 401, 403, 404, 413) },
+        },
+      },
+      (request) =>
+        practitioners.setPhoto(
+          request.params.id,
+          { contentType: request.headers['content-type'], body: request.body },
+          originOf(request),
+        ),
+    );
+
+    app.delete(
+      '/api/practitioners/:id/photo',
+      {
+        config: { access: 'practitioners.manage' },
+        schema: {
+          tags,
+          summary: 'Remove the photo (the image is deleted)',
+          params: practitionerIdParamsSchema,
+          response: { 200: practitionerSchema, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      (request) => practitioners.removePhoto(request.params.id, originOf(request)),
+    );
+
+    // Staff only for now: the public display boards of village advisors will serve the photos of
+    // advisors (and only theirs) through the advisors module's own public route.
+    app.get(
+      '/api/practitioners/:id/photo',
+      {
+        config: { access: 'practitioners.read' },
+        schema: {
+          tags,
+          summary: 'The photo’s image, with an ETag',
+          description:
+            'Answers the image bytes with their Content-Type (200), 304 for a matching ' +
+            'If-None-Match, or the error body (400, 401, 403, 404). The body is binary.',
+          params: practitionerIdParamsSchema,
+          querystring: practitionerPhotoQuerySchema,
+        },
+      },
+      async (request, reply) => {
+        const photo = await practitioners.getPhoto(actorOf(request), request.params.id);
+        const etag = `"${photo.sha256}"`;
+        reply.header('etag', etag).header('cache-control', photoCacheControl);
+        if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+        const { content } = photo;
+        return reply
+          .type(photo.contentType)
+          .send(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
+      },
+    );
+  };
+}

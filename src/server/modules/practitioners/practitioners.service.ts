@@ -1,0 +1,439 @@
+import type { Page } from '../../../contracts/common.js';
+import type { Organization } from '../../../contracts/organizations.js';
+import type {
+  LinkAccount,
+  ListPractitionersQuery,
+  NewPractitioner,
+  NewPractitionerMove,
+  Practitioner,
+  PractitionerFilters,
+  PractitionerMove,
+  PractitionerUpdate,
+} from '../../../contracts/practitioners.js';
+import { newPractitionerSchema } from '../../../contracts/practitioners.js';
+import type { Actor, DataScope, RequestOrigin } from '../../platform/access/actor.js';
+import { ForbiddenError } from '../../platform/access/route-access.js';
+import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
+import type { Database } from '../../platform/db/client.js';
+import { InputError, NotFoundError, StaleVersionError } from '../../platform/errors.js';
+import { createFileRepository } from '../../platform/files/files.repository.js';
+import { todayInShanghai } from '../../platform/time.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { IdentityService } from '../identity/identity.service.js';
+import type { OrganizationService } from '../organizations/organizations.service.js';
+import {
+  createPractitionerRepository,
+  type NewPractitionerRow,
+  type PractitionerRecord,
+} from './practitioners.repository.js';
+import { createPractitionerSpreadsheet, spreadsheetAudit } from './practitioners.spreadsheet.js';
+import {
+  AccountTakenError,
+  bodyFields,
+  licenceFactProblems,
+  LicenceNumberTakenError,
+  organizationInScope,
+  phoneColumnsOf,
+  presentPractitioner,
+  readPhotoUpload,
+  rethrowUniqueViolation,
+  scopeOf,
+  searchWithPhoneIndex,
+  systemOrigin,
+  type PhotoContent,
+  type PhotoUpload,
+} from './practitioners.rules.js';
+
+export interface PractitionerServiceDependencies {
+  db: Database;
+  cipher: PersonalDataCipher;
+  audit: Pick<AuditService, 'record'>;
+  organizations: Pick<OrganizationService, 'getOrganization' | 'listOrganizations'>;
+  identity: Pick<IdentityService, 'getAccount'>;
+  /** The clock for "not in the future" checks; a fixed one in tests. */
+  now?: () => Date;
+}
+
+export function createPractitionerService(deps: PractitionerServiceDependencies) {
+  const { db, cipher, audit, organizations, identity } = deps;
+  const repository = createPractitionerRepository(db);
+  const now = deps.now ?? (() => new Date());
+  const today = () => todayInShanghai(now());
+
+  const present = (record: PractitionerRecord, unmasked = false) =>
+    presentPractitioner(record, cipher, unmasked);
+  const phoneColumns = (phone: string | null) => phoneColumnsOf(cipher, phone);
+  const searchOf = (filters: PractitionerFilters) => searchWithPhoneIndex(cipher, filters);
+  const spreadsheet = createPractitionerSpreadsheet({ db, cipher, audit, organizations, today });
+
+  async function requirePractitioner(id: string, scope: DataScope): Promise<PractitionerRecord> {
+    const record = await repository.findById(id, scope);
+    if (!record) throw new NotFoundError('practitioner', id);
+    return record;
+  }
+
+  /** An organization the user may place people in; unknown and out of reach read the same. */
+  async function requireOrganizationInScope(
+    id: string,
+    scope: DataScope,
+    field: string,
+  ): Promise<Organization> {
+    const organization = await organizations.getOrganization(id).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    });
+    if (!organization || !organizationInScope(scope, organization)) {
+      throw new InputError([{ field, message: 'organization.unknown' }]);
+    }
+    if (organization.status === 'closed') {
+      throw new InputError([{ field, message: 'practitioner.organization.closed' }]);
+    }
+    return organization;
+  }
+
+  async function requireLicenceNumberFree(licenceNumber: string | null, exceptId?: string) {
+    if (!licenceNumber) return;
+    const holder = await repository.findByLicenceNumber(licenceNumber);
+    if (holder && holder.id !== exceptId) throw new LicenceNumberTakenError();
+  }
+
+  function requireNotFuture(date: string, field: string) {
+    if (date > today()) throw new InputError([{ field, message: 'practitioner.date.future' }]);
+  }
+
+  return {
+    /** The Excel import (per-row report) and export of the list; see practitioners.spreadsheet.ts. */
+    spreadsheet: { ...spreadsheet, audit: spreadsheetAudit(audit) },
+
+    async listPractitioners(
+      actor: Actor,
+      query: ListPractitionersQuery,
+    ): Promise<Page<Practitioner>> {
+      const { limit, offset, ...filters } = query;
+      const page = await repository.list(searchOf(filters), { limit, offset }, actor.scope);
+      return { ...page, items: page.items.map((record) => present(record)) };
+    },
+
+    /** Reads one; the clear phone needs `personal_data.unmask`, and every unmasking is audited. */
+    async getPractitioner(
+      actor: Actor,
+      id: string,
+      unmask: boolean,
+      origin: RequestOrigin,
+    ): Promise<Practitioner> {
+      const record = await requirePractitioner(id, actor.scope);
+      if (unmask) {
+        const allowed = actor.permissions.has('personal_data.unmask');
+        await audit.record({
+          origin,
+          action: 'personal_data.unmask',
+          objectType: 'practitioner',
+          objectId: id,
+          outcome: allowed ? 'success' : 'denied',
+          ...(allowed ? { detail: { fields: ['phone'] } } : {}),
+        });
+        if (!allowed) throw new ForbiddenError('error.unmask_forbidden');
+      }
+      return present(record, unmask);
+    },
+
+    /**
+     * Adds a practitioner to an organization in the user's jurisdiction; the division is the
+     * organization's, and the joining is the first entry of the move history.
+     */
+    async createPractitioner(
+      input: NewPractitioner,
+      origin: RequestOrigin = systemOrigin,
+    ): Promise<Practitioner> {
+      const parsed = newPractitionerSchema.safeParse(input);
+      if (!parsed.success) {
+        throw new InputError(
+          parsed.error.issues.map((issue) => ({
+            field: ['body', ...issue.path].join('.'),
+            message: issue.message,
+          })),
+        );
+      }
+      const { joinedOn, phone, ...facts } = parsed.data;
+      const problems = licenceFactProblems(facts, today());
+      if (problems.length > 0) throw new InputError(bodyFields(problems));
+      const movedOn = joinedOn ?? today();
+      requireNotFuture(movedOn, 'body.joinedOn');
+      const organization = await requireOrganizationInScope(
+        facts.organizationId,
+        scopeOf(origin),
+        'body.organizationId',
+      );
+      await requireLicenceNumberFree(facts.licenceNumber);
+      const id = await db
+        .transaction(async (tx) => {
+          const txRepository = createPractitionerRepository(tx);
+          const insertedId = await txRepository.insert({
+            ...facts,
+            divisionCode: organization.divisionCode,
+            ...phoneColumns(phone),
+          });
+          await txRepository.insertMove({
+            practitionerId: insertedId,
+            fromOrganizationId: null,
+            toOrganizationId: organization.id,
+            movedOn,
+            recordedBy: origin.actor?.accountId ?? null,
+          });
+          await audit.record(
+            {
+              origin,
+              action: 'practitioner.create',
+              objectType: 'practitioner',
+              objectId: insertedId,
+              outcome: 'success',
+              detail: {
+                kind: facts.kind,
+                licenceType: facts.licenceType,
+                organizationId: organization.id,
+                divisionCode: organization.divisionCode,
+              },
+            },
+            tx,
+          );
+          return insertedId;
+        })
+        .catch(rethrowUniqueViolation);
+      return present((await repository.findById(id))!);
+    },
+
+    /** A staff edit within the editor's jurisdiction; a stale version is refused, never merged. */
+    async updatePractitioner(
+      id: string,
+      patch: PractitionerUpdate,
+      origin: RequestOrigin,
+    ): Promise<Practitioner> {
+      const current = await requirePractitioner(id, scopeOf(origin));
+      const { version, phone, ...edits } = patch;
+      const problems = licenceFactProblems({ ...current, ...edits }, today());
+      if (problems.length > 0) throw new InputError(bodyFields(problems));
+      if (edits.licenceNumber !== undefined && edits.licenceNumber !== current.licenceNumber) {
+        await requireLicenceNumberFree(edits.licenceNumber, id);
+      }
+      const row: Partial<NewPractitionerRow> = {
+        ...edits,
+        ...(phone !== undefined ? phoneColumns(phone) : {}),
+      };
+      await db
+        .transaction(async (tx) => {
+          if (!(await createPractitionerRepository(tx).update(id, version, row))) {
+            throw new StaleVersionError('practitioner', version);
+          }
+          await audit.record(
+            {
+              origin,
+              action: 'practitioner.update',
+              objectType: 'practitioner',
+              objectId: id,
+              outcome: 'success',
+              detail: { fields: Object.keys(patch).filter((key) => key !== 'version') },
+            },
+            tx,
+          );
+        })
+        .catch(rethrowUniqueViolation);
+      return present((await repository.findById(id))!);
+    },
+
+    /** Moves a practitioner to another organization of the jurisdiction, keeping the history. */
+    async movePractitioner(
+      id: string,
+      move: NewPractitionerMove,
+      origin: RequestOrigin,
+    ): Promise<Practitioner> {
+      const scope = scopeOf(origin);
+      const current = await requirePractitioner(id, scope);
+      if (move.toOrganizationId === current.organizationId) {
+        throw new InputError([
+          { field: 'body.toOrganizationId', message: 'practitioner.move.same_organization' },
+        ]);
+      }
+      requireNotFuture(move.movedOn, 'body.movedOn');
+      const previous = await repository.latestMoveDate(id);
+      if (previous && move.movedOn < previous) {
+        throw new InputError([
+          {
+            field: 'body.movedOn',
+            message: 'practitioner.move.before_previous',
+            params: { date: previous },
+          },
+        ]);
+      }
+      const target = await requireOrganizationInScope(
+        move.toOrganizationId,
+        scope,
+        'body.toOrganizationId',
+      );
+      await db.transaction(async (tx) => {
+        const txRepository = createPractitionerRepository(tx);
+        const moved = await txRepository.update(id, move.version, {
+          organizationId: target.id,
+          divisionCode: target.divisionCode,
+        });
+        if (!moved) throw new StaleVersionError('practitioner', move.version);
+        await txRepository.insertMove({
+          practitionerId: id,
+          fromOrganizationId: current.organizationId,
+          toOrganizationId: target.id,
+          movedOn: move.movedOn,
+          note: move.note,
+          recordedBy: origin.actor?.accountId ?? null,
+        });
+        await audit.record(
+          {
+            origin,
+            action: 'practitioner.move',
+            objectType: 'practitioner',
+            objectId: id,
+            outcome: 'success',
+            detail: {
+              fromOrganizationId: current.organizationId,
+              toOrganizationId: target.id,
+              movedOn: move.movedOn,
+            },
+          },
+          tx,
+        );
+      });
+      return present((await repository.findById(id))!);
+    },
+
+    /** Replaces the photo; the old image is deleted, as nothing else shows it. */
+    async setPhoto(id: string, upload: PhotoUpload, origin: RequestOrigin): Promise<Practitioner> {
+      await requirePractitioner(id, scopeOf(origin));
+      const { contentType, bytes } = readPhotoUpload(upload);
+      await db.transaction(async (tx) => {
+        const files = createFileRepository(tx);
+        const fileId = await files.insert(contentType, bytes, origin.actor?.accountId ?? null);
+        const replaced = await createPractitionerRepository(tx).replacePhoto(id, fileId);
+        if (replaced) await files.remove(replaced);
+        await audit.record(
+          {
+            origin,
+            action: 'practitioner.photo.set',
+            objectType: 'practitioner',
+            objectId: id,
+            outcome: 'success',
+            detail: { fileId, contentType, byteSize: bytes.byteLength },
+          },
+          tx,
+        );
+      });
+      return present((await repository.findById(id))!);
+    },
+
+    async removePhoto(id: string, origin: RequestOrigin): Promise<Practitioner> {
+      const current = await requirePractitioner(id, scopeOf(origin));
+      if (!current.photoFileId) throw new NotFoundError('practitioner_photo', id);
+      await db.transaction(async (tx) => {
+        const replaced = await createPractitionerRepository(tx).replacePhoto(id, null);
+        if (replaced) await createFileRepository(tx).remove(replaced);
+        await audit.record(
+          {
+            origin,
+            action: 'practitioner.photo.remove',
+            objectType: 'practitioner',
+            objectId: id,
+            outcome: 'success',
+          },
+          tx,
+        );
+      });
+      return present((await repository.findById(id))!);
+    },
+
+    /** The photo of a practitioner the user can see; staff only for now (see the route). */
+    async getPhoto(actor: Actor, id: string): Promise<PhotoContent> {
+      const record = await requirePractitioner(id, actor.scope);
+      const file = record.photoFileId
+        ? await createFileRepository(db).find(record.photoFileId)
+        : undefined;
+      if (!file) throw new NotFoundError('practitioner_photo', id);
+      return { contentType: file.contentType, content: file.content, sha256: file.sha256 };
+    },
+
+    async listMoves(actor: Actor, id: string): Promise<PractitionerMove[]> {
+      await requirePractitioner(id, actor.scope);
+      return repository.listMoves(id);
+    },
+
+    /**
+     * Links the staff account the practitioner signs in with. The account must be a staff account
+     * the user can see (in their jurisdiction) and not linked to anyone else.
+     */
+    async linkAccount(id: string, link: LinkAccount, origin: RequestOrigin & { actor: Actor }) {
+      const current = await requirePractitioner(id, origin.actor.scope);
+      const account = await identity
+        .getAccount(origin.actor, link.accountId, false, origin)
+        .catch((error: unknown) => {
+          if (error instanceof NotFoundError) return undefined;
+          throw error;
+        });
+      if (!account) {
+        throw new InputError([
+          { field: 'body.accountId', message: 'practitioner.account.unknown' },
+        ]);
+      }
+      if (account.kind !== 'staff') {
+        throw new InputError([
+          { field: 'body.accountId', message: 'practitioner.account.not_staff' },
+        ]);
+      }
+      const holder = await repository.findByAccount(account.id);
+      if (holder && holder.id !== id) throw new AccountTakenError();
+      await db
+        .transaction(async (tx) => {
+          const changed = await createPractitionerRepository(tx).update(id, link.version, {
+            accountId: account.id,
+          });
+          if (!changed) throw new StaleVersionError('practitioner', link.version);
+          await audit.record(
+            {
+              origin,
+              action: 'practitioner.account.link',
+              objectType: 'practitioner',
+              objectId: id,
+              outcome: 'success',
+              detail: { accountId: account.id, previousAccountId: current.accountId },
+            },
+            tx,
+          );
+        })
+        .catch(rethrowUniqueViolation);
+      return present((await repository.findById(id))!);
+    },
+
+    async unlinkAccount(
+      id: string,
+      version: number,
+      origin: RequestOrigin & { actor: Actor },
+    ): Promise<Practitioner> {
+      const current = await requirePractitioner(id, origin.actor.scope);
+      await db.transaction(async (tx) => {
+        const changed = await createPractitionerRepository(tx).update(id, version, {
+          accountId: null,
+        });
+        if (!changed) throw new StaleVersionError('practitioner', version);
+        await audit.record(
+          {
+            origin,
+            action: 'practitioner.account.unlink',
+            objectType: 'practitioner',
+            objectId: id,
+            outcome: 'success',
+            detail: { previousAccountId: current.accountId },
+          },
+          tx,
+        );
+      });
+      return present((await repository.findById(id))!);
+    },
+  };
+}
+
+export type PractitionerService = ReturnType<typeof createPractitionerService>;

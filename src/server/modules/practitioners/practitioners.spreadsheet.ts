@@ -1,0 +1,448 @@
+import { randomUUID } from 'node:crypto';
+import type { Organization } from '../../../contracts/organizations.js';
+import type {
+  NewPractitionerData,
+  Practitioner,
+  PractitionerFilters,
+} from '../../../contracts/practitioners.js';
+import {
+  newPractitionerSchema,
+  practitionerFiltersSchema,
+} from '../../../contracts/practitioners.js';
+import {
+  legalSpecialties,
+  licenceTypes,
+  practitionerKinds,
+  practitionerStatuses,
+  serviceLanguages,
+} from '../../../contracts/values.js';
+import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
+import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
+import type { Database } from '../../platform/db/client.js';
+import {
+  choicesOf,
+  defineSpreadsheet,
+  type SpreadsheetDefinition,
+  type SpreadsheetExporter,
+  type SpreadsheetImporter,
+  type SpreadsheetProblems,
+  type SpreadsheetValues,
+} from '../../platform/files/spreadsheet.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { OrganizationService } from '../organizations/organizations.service.js';
+import { createPractitionerRepository } from './practitioners.repository.js';
+import {
+  licenceFactProblems,
+  organizationInScope,
+  phoneColumnsOf,
+  presentPractitioner,
+  rethrowUniqueViolation,
+  scopeOf,
+  searchWithPhoneIndex,
+} from './practitioners.rules.js';
+
+// ---- The sheet: Chinese headers and labels, as the bureau's staff write them ----
+
+const kindLabels = {
+  lawyer: '律师',
+  grassroots_legal_worker: '基层法律服务工作者',
+  mediator: '人民调解员',
+  legal_aid_staff: '法律援助工作人员',
+  bureau_staff: '司法行政工作人员',
+} as const;
+
+const licenceLabels = {
+  full_time_lawyer: '专职律师执业证',
+  part_time_lawyer: '兼职律师执业证',
+  government_lawyer: '公职律师证',
+  company_lawyer: '公司律师证',
+  legal_aid_lawyer: '法律援助律师执业证',
+  grassroots_legal_worker: '基层法律服务工作者执业证',
+  mediator_certificate: '人民调解员证',
+  none: '无',
+} as const;
+
+const statusLabels = { practising: '执业中', suspended: '暂停执业', left: '已离职' } as const;
+
+const specialtyLabels = {
+  labour: '劳动争议',
+  marriage_family: '婚姻家庭',
+  contract: '合同纠纷',
+  property: '房产物业',
+  criminal: '刑事辩护',
+  administrative: '行政诉讼',
+  company: '公司企业',
+  traffic_accident: '交通事故',
+  medical_dispute: '医疗纠纷',
+  land_rural: '土地与农村事务',
+  consumer: '消费者权益',
+  debt: '借贷债务',
+  inheritance: '继承赡养',
+  psychological_support: '心理疏导',
+} as const;
+
+const languageLabels = {
+  mandarin: '普通话',
+  wu_dialect: '常州话（吴语）',
+  english: '英语',
+  japanese: '日语',
+  korean: '韩语',
+  sign_language: '手语',
+} as const;
+
+export const practitionerSheet = defineSpreadsheet<Practitioner>()({
+  sheetName: '从业人员',
+  instructions: [
+    '从业人员导入：律师、基层法律服务工作者、人民调解员、法律援助工作人员、司法行政工作人员。',
+    '“所在机构”填写本辖区内已登记机构的全称；找不到或有重名的行会被标出。',
+    '律师执业证号为 17 位数字（以 1 开头）；证件类型为“无”时执业证号留空。',
+  ],
+  columns: [
+    {
+      key: 'name',
+      header: '姓名',
+      kind: 'text',
+      required: true,
+      example: '张明',
+      value: (p) => p.name,
+    },
+    {
+      key: 'kind',
+      header: '人员类别',
+      kind: 'choice',
+      required: true,
+      choices: choicesOf(practitionerKinds, kindLabels, {
+        mediator: ['调解员'],
+        legal_aid_staff: ['法援工作人员'],
+        bureau_staff: ['司法所工作人员', '司法局工作人员'],
+      }),
+      value: (p) => p.kind,
+    },
+    {
+      key: 'organization',
+      header: '所在机构',
+      kind: 'text',
+      required: true,
+      note: '本辖区内已登记机构的全称',
+      example: '江苏常武律师事务所',
+      width: 30,
+      value: (p) => p.organizationName,
+    },
+    {
+      key: 'division',
+      header: '所在区划',
+      kind: 'text',
+      importable: false,
+      value: (p) => p.divisionName,
+    },
+    {
+      key: 'licenceType',
+      header: '执业证类型',
+      kind: 'choice',
+      note: '律师须持律师类证件；没有证件填“无”或留空',
+      choices: choicesOf(licenceTypes, licenceLabels, {
+        full_time_lawyer: ['专职律师'],
+        part_time_lawyer: ['兼职律师'],
+        government_lawyer: ['公职律师'],
+        company_lawyer: ['公司律师'],
+        legal_aid_lawyer: ['法律援助律师'],
+        grassroots_legal_worker: ['基层法律服务工作者证'],
+        mediator_certificate: ['调解员证'],
+        none: ['无证'],
+      }),
+      value: (p) => p.licenceType,
+    },
+    {
+      key: 'licenceNumber',
+      header: '执业证号',
+      kind: 'text',
+      note: '律师执业证号为 17 位数字',
+      example: '13204201510123456',
+      width: 22,
+      value: (p) => p.licenceNumber,
+    },
+    {
+      key: 'practisingSince',
+      header: '执业起始日期',
+      kind: 'date',
+      value: (p) => p.practisingSince,
+    },
+    {
+      key: 'joinedOn',
+      header: '加入本机构日期',
+      kind: 'date',
+      note: '留空为导入当天；作为调动记录的第一条',
+    },
+    {
+      key: 'specialties',
+      header: '业务专长',
+      kind: 'choices',
+      width: 30,
+      choices: choicesOf(legalSpecialties, specialtyLabels),
+      value: (p) => p.specialties,
+    },
+    {
+      key: 'languages',
+      header: '服务语言',
+      kind: 'choices',
+      choices: choicesOf(serviceLanguages, languageLabels, {
+        wu_dialect: ['常州话', '吴语'],
+      }),
+      value: (p) => p.languages,
+    },
+    {
+      key: 'phone',
+      header: '手机号码',
+      kind: 'text',
+      note: '11 位手机号码；导出时按权限显示',
+      example: '13800000000',
+      width: 16,
+      value: (p) => p.phone,
+    },
+    {
+      key: 'status',
+      header: '执业状态',
+      kind: 'choice',
+      note: '留空为“执业中”',
+      choices: choicesOf(practitionerStatuses, statusLabels, {
+        practising: ['在职', '正常', '执业'],
+        suspended: ['暂停'],
+        left: ['离职', '已调离'],
+      }),
+      value: (p) => p.status,
+    },
+  ],
+});
+
+type SheetColumns = typeof practitionerSheet extends SpreadsheetDefinition<infer C> ? C : never;
+export type PractitionerSheetValues = SpreadsheetValues<SheetColumns>;
+
+// ---- Import and export ----
+
+/** A row found valid: what gets written, with the organization resolved. */
+export interface PreparedPractitioner {
+  data: Omit<NewPractitionerData, 'joinedOn'>;
+  divisionCode: string;
+  joinedOn: string;
+}
+
+export interface PractitionerSpreadsheetDependencies {
+  db: Database;
+  cipher: PersonalDataCipher;
+  audit: Pick<AuditService, 'record'>;
+  organizations: Pick<OrganizationService, 'getOrganization' | 'listOrganizations'>;
+  today: () => string;
+}
+
+/** The sheet column of a contract field (the organization is named, not given by id). */
+const columnOf = (field: string) => (field === 'organizationId' ? 'organization' : field);
+const unresolvedOrganization = '00000000-0000-4000-8000-000000000000';
+
+/** What a name in the 所在机构 column means in the importer's jurisdiction. */
+type OrganizationMatch =
+  { organization: Organization } | { problem: string; params?: Record<string, string | number> };
+
+export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDependencies) {
+  const { db, cipher, audit, organizations } = deps;
+
+  /** The organizations of the jurisdiction named exactly `name` (several divisions may share it). */
+  async function organizationsNamed(name: string, scope: DataScope): Promise<Organization[]> {
+    if (scope.level === 'organization') {
+      const own = await organizations.getOrganization(scope.organizationId);
+      return own.name === name ? [own] : [];
+    }
+    if (scope.level === 'self') return [];
+    const page = await organizations.listOrganizations({
+      q: name,
+      ...(scope.level === 'district' ? { division: scope.divisionPrefix } : {}),
+      limit: 200,
+      offset: 0,
+    });
+    return page.items.filter(
+      (organization) => organization.name === name && organizationInScope(scope, organization),
+    );
+  }
+
+  async function matchOrganizations(
+    names: Set<string>,
+    scope: DataScope,
+  ): Promise<Map<string, OrganizationMatch>> {
+    const matches = new Map<string, OrganizationMatch>();
+    for (const name of names) {
+      const found = await organizationsNamed(name, scope);
+      const [only] = found;
+      if (!only)
+        matches.set(name, {
+          problem: 'practitioner.import.organization_unknown',
+          params: { name },
+        });
+      else if (found.length > 1) {
+        const places = found.map((organization) => organization.divisionName).join('、');
+        matches.set(name, {
+          problem: 'practitioner.import.organization_ambiguous',
+          params: { name, places },
+        });
+      } else if (only.status === 'closed') {
+        matches.set(name, { problem: 'practitioner.organization.closed' });
+      } else matches.set(name, { organization: only });
+    }
+    return matches;
+  }
+
+  /** Checks one row with the contract and the licence rules; null when it has problems. */
+  function prepareRow(
+    row: number,
+    values: PractitionerSheetValues,
+    organization: Organization | undefined,
+    problems: SpreadsheetProblems,
+    today: string,
+  ): PreparedPractitioner | null {
+    const parsed = newPractitionerSchema.safeParse({
+      kind: values.kind,
+      name: values.name,
+      // An unresolved organization is already reported; a stand-in lets the other cells be checked.
+      organizationId: organization?.id ?? unresolvedOrganization,
+      licenceType: values.licenceType,
+      licenceNumber: values.licenceNumber ?? null,
+      practisingSince: values.practisingSince ?? null,
+      specialties: values.specialties,
+      languages: values.languages,
+      phone: values.phone ?? null,
+      status: values.status,
+      joinedOn: values.joinedOn,
+    });
+    if (!parsed.success) {
+      // A blank or unreadable cell was already reported by the reader: report only the cells read.
+      const read = new Set(Object.keys(values));
+      const issues = parsed.error.issues.filter((issue) =>
+        read.has(columnOf(String(issue.path[0]))),
+      );
+      problems.addIssues(row, issues, columnOf);
+      return null;
+    }
+    const { joinedOn, ...data } = parsed.data;
+    for (const problem of licenceFactProblems(data, today)) {
+      problems.add(row, problem.field, problem.message, problem.params);
+    }
+    if (joinedOn && joinedOn > today) problems.add(row, 'joinedOn', 'practitioner.date.future');
+    if (problems.has(row) || !organization) return null;
+    return { data, divisionCode: organization.divisionCode, joinedOn: joinedOn ?? today };
+  }
+
+  /** Licence numbers must be new: not registered already, and not twice in the file. */
+  async function checkLicenceNumbers(
+    prepared: Array<{ row: number; record: PreparedPractitioner }>,
+    problems: SpreadsheetProblems,
+  ) {
+    const numbers = prepared.flatMap(({ record }) => record.data.licenceNumber ?? []);
+    const taken = await createPractitionerRepository(db).findTakenLicenceNumbers(numbers);
+    const firstRow = new Map<string, number>();
+    for (const { row, record } of prepared) {
+      const number = record.data.licenceNumber;
+      if (!number) continue;
+      const earlier = firstRow.get(number);
+      if (taken.has(number))
+        problems.add(row, 'licenceNumber', 'practitioner.licence_number.taken');
+      else if (earlier !== undefined) {
+        problems.add(row, 'licenceNumber', 'practitioner.import.licence_repeated', {
+          row: earlier,
+        });
+      } else firstRow.set(number, row);
+    }
+  }
+
+  const importer: SpreadsheetImporter<PractitionerSheetValues, PreparedPractitioner> = {
+    async prepare(rows, problems, context) {
+      const scope = scopeOf(context.origin);
+      const names = new Set(rows.flatMap(({ values }) => values.organization ?? []));
+      const matches = await matchOrganizations(names, scope);
+      const today = deps.today();
+      const prepared: Array<{ row: number; record: PreparedPractitioner }> = [];
+      for (const { row, values } of rows) {
+        const match = values.organization ? matches.get(values.organization) : undefined;
+        if (match && 'problem' in match)
+          problems.add(row, 'organization', match.problem, match.params);
+        const organization = match && 'organization' in match ? match.organization : undefined;
+        const record = prepareRow(row, values, organization, problems, today);
+        if (record) prepared.push({ row, record });
+      }
+      await checkLicenceNumbers(prepared, problems);
+      return prepared;
+    },
+
+    async write(records, context, summary) {
+      const recordedBy = context.origin.actor?.accountId ?? null;
+      const rows = records.map(({ data, divisionCode }) => {
+        const { phone, ...facts } = data;
+        return { id: randomUUID(), ...facts, divisionCode, ...phoneColumnsOf(cipher, phone) };
+      });
+      const moves = rows.map((row, index) => ({
+        practitionerId: row.id,
+        fromOrganizationId: null,
+        toOrganizationId: row.organizationId,
+        movedOn: records[index]!.joinedOn,
+        recordedBy,
+      }));
+      await db
+        .transaction(async (tx) => {
+          await createPractitionerRepository(tx).insertMany(rows, moves);
+          await audit.record(
+            {
+              origin: context.origin,
+              action: 'practitioner.import',
+              objectType: 'practitioner',
+              outcome: 'success',
+              detail: {
+                mode: context.mode,
+                rows: summary.rows,
+                invalidRows: summary.invalidRows,
+                imported: rows.length,
+                sha256: context.file.sha256,
+              },
+            },
+            tx,
+          );
+        })
+        .catch(rethrowUniqueViolation);
+      return rows.length;
+    },
+  };
+
+  const exporter: SpreadsheetExporter<PractitionerFilters, Practitioner> = {
+    query: practitionerFiltersSchema,
+    /** Phones are exported in full only to holders of personal_data.unmask, and that is audited. */
+    async rows(filters, { origin, limit }) {
+      const records = await createPractitionerRepository(db).listAll(
+        searchWithPhoneIndex(cipher, filters),
+        scopeOf(origin),
+        limit,
+      );
+      const unmask = origin.actor?.permissions.has('personal_data.unmask') ?? false;
+      if (unmask && records.some((record) => record.phoneCipher)) {
+        await audit.record({
+          origin,
+          action: 'personal_data.unmask',
+          objectType: 'practitioner',
+          outcome: 'success',
+          detail: { fields: ['phone'], via: 'export', rows: records.length },
+        });
+      }
+      return records.map((record) => presentPractitioner(record, cipher, unmask));
+    },
+  };
+
+  return { importer, exporter };
+}
+
+/** Records the engine's audit rows (rejected imports, exports) with the service's audit log. */
+export function spreadsheetAudit(audit: Pick<AuditService, 'record'>) {
+  return async (event: {
+    origin: RequestOrigin;
+    action: string;
+    objectType: string;
+    outcome: 'success' | 'failure';
+    detail: Record<string, unknown>;
+  }): Promise<void> => {
+    await audit.record(event);
+  };
+}
