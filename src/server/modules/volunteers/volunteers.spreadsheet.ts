@@ -1,0 +1,482 @@
+/**
+ * Excel import and export of volunteers: the sheet (Chinese headers, labels of the contract's
+ * enums), the import rules on top of the contract (station and partner found by name within the
+ * importer's jurisdiction, no phone twice for one managing organization), the one-transaction bulk
+ * write with its audit row, and the export of a filtered list with phones masked unless the
+ * caller may see them (then the unmasking is audited).
+ */
+import type { Organization } from '../../../contracts/organizations.js';
+import {
+  legalSpecialties,
+  serviceLanguages,
+  volunteerKinds,
+  volunteerStatuses,
+  type LegalSpecialty,
+  type ServiceLanguage,
+  type VolunteerKind,
+  type VolunteerStatus,
+} from '../../../contracts/values.js';
+import {
+  newVolunteerSchema,
+  volunteerFiltersSchema,
+  type Volunteer,
+  type VolunteerFilters,
+} from '../../../contracts/volunteers.js';
+import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
+import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
+import type { Database } from '../../platform/db/client.js';
+import {
+  choicesOf,
+  defineSpreadsheet,
+  type SpreadsheetExporter,
+  type SpreadsheetImporter,
+  type SpreadsheetProblems,
+  type SpreadsheetRow,
+  type SpreadsheetValues,
+} from '../../platform/files/spreadsheet.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { OrganizationService } from '../organizations/organizations.service.js';
+import {
+  createVolunteerPlacement,
+  scopeCovers,
+  scopeOf,
+  stationProblem,
+} from './volunteers.placement.js';
+import { createVolunteerRepository } from './volunteers.repository.js';
+import { presentVolunteer } from './volunteers.service.js';
+import type { volunteers } from './volunteers.tables.js';
+
+// The console's labels (src/web/common/i18n), repeated here because the server does not import
+// the web apps; a test keeps them equal.
+export const volunteerKindLabels: Record<VolunteerKind, string> = {
+  graduate: '高校毕业生',
+  retired_judge: '退休法官',
+  retired_prosecutor: '退休检察官',
+  psychological_counsellor: '心理咨询师',
+  lawyer: '律师',
+  other: '其他',
+};
+
+export const volunteerStatusLabels: Record<VolunteerStatus, string> = {
+  active: '在岗',
+  paused: '暂停服务',
+  left: '已退出',
+};
+
+export const legalSpecialtyLabels: Record<LegalSpecialty, string> = {
+  labour: '劳动争议',
+  marriage_family: '婚姻家庭',
+  contract: '合同纠纷',
+  property: '房产物业',
+  criminal: '刑事辩护',
+  administrative: '行政诉讼',
+  company: '公司企业',
+  traffic_accident: '交通事故',
+  medical_dispute: '医疗纠纷',
+  land_rural: '土地与农村事务',
+  consumer: '消费者权益',
+  debt: '借贷债务',
+  inheritance: '继承赡养',
+  psychological_support: '心理疏导',
+};
+
+export const serviceLanguageLabels: Record<ServiceLanguage, string> = {
+  mandarin: '普通话',
+  wu_dialect: '常州话（吴语）',
+  english: '英语',
+  japanese: '日语',
+  korean: '韩语',
+  sign_language: '手语',
+};
+
+/** The sheet of volunteers: what the template holds, the export writes and the import reads. */
+export const volunteerSheet = defineSpreadsheet<Volunteer>()({
+  sheetName: '志愿者',
+  instructions: [
+    '法律服务志愿者导入模板',
+    '服务站点：填写本辖区内站点的全称，如“武进区法律援助中心湖塘镇工作站”，可在工作台“服务机构”页面查询；志愿者由该站点的上级司法局管理。',
+    '招募单位：填写已在“合作单位”页面登记的名称，如“武进区文明办”，可不填。',
+    '专长、服务语言可填多项，用顿号“、”分隔。',
+    '同一管理单位内手机号不能重复。导入时逐行校验；默认任何一行有误则全部不导入，也可选择“只导入无误的行”。',
+  ],
+  columns: [
+    {
+      key: 'name',
+      header: '姓名',
+      kind: 'text',
+      required: true,
+      note: '2–50 个字',
+      example: '周明德',
+      width: 12,
+      value: (v) => v.name,
+    },
+    {
+      key: 'kind',
+      header: '类别',
+      kind: 'choice',
+      required: true,
+      aliases: ['志愿者类别'],
+      choices: choicesOf(volunteerKinds, volunteerKindLabels),
+      example: '退休法官',
+      width: 16,
+      value: (v) => v.kind,
+    },
+    {
+      key: 'phone',
+      header: '手机号',
+      kind: 'text',
+      aliases: ['手机号码', '联系电话'],
+      note: '11 位手机号码，可不填；导出时除有权查看者外均为脱敏号码',
+      example: '13912345678',
+      width: 16,
+      value: (v) => v.phone,
+    },
+    {
+      key: 'station',
+      header: '服务站点',
+      kind: 'text',
+      note: '本辖区内站点的全称',
+      example: '武进区法律援助中心湖塘镇工作站',
+      width: 32,
+      value: (v) => v.stationName,
+    },
+    {
+      key: 'partner',
+      header: '招募单位',
+      kind: 'text',
+      note: '已登记的合作单位名称，可不填',
+      example: '武进区文明办',
+      width: 22,
+      value: (v) => v.partnerName,
+    },
+    {
+      key: 'skills',
+      header: '专长',
+      kind: 'choices',
+      choices: choicesOf(legalSpecialties, legalSpecialtyLabels),
+      example: '婚姻家庭、继承赡养',
+      width: 26,
+      value: (v) => v.skills,
+    },
+    {
+      key: 'languages',
+      header: '服务语言',
+      kind: 'choices',
+      choices: choicesOf(serviceLanguages, serviceLanguageLabels, {
+        wu_dialect: ['常州话', '吴语'],
+      }),
+      example: '普通话、常州话（吴语）',
+      width: 22,
+      value: (v) => v.languages,
+    },
+    {
+      key: 'joinedOn',
+      header: '加入日期',
+      kind: 'date',
+      example: '2024-03-01',
+      width: 14,
+      value: (v) => v.joinedOn,
+    },
+    {
+      key: 'status',
+      header: '状态',
+      kind: 'choice',
+      choices: choicesOf(volunteerStatuses, volunteerStatusLabels),
+      note: '不填为“在岗”',
+      example: '在岗',
+      value: (v) => v.status,
+    },
+    {
+      key: 'notes',
+      header: '备注',
+      kind: 'text',
+      note: '最多 1000 个字',
+      width: 24,
+      value: (v) => v.notes,
+    },
+    {
+      key: 'organization',
+      header: '管理单位',
+      kind: 'text',
+      importable: false,
+      width: 18,
+      value: (v) => v.organizationName,
+    },
+    {
+      key: 'hoursTotal',
+      header: '累计服务时长（小时）',
+      kind: 'number',
+      importable: false,
+      width: 12,
+      value: (v) => v.hoursTotal,
+    },
+    {
+      key: 'lastServedOn',
+      header: '最近服务日期',
+      kind: 'date',
+      importable: false,
+      width: 14,
+      value: (v) => v.lastServedOn,
+    },
+    {
+      key: 'insuredUntil',
+      header: '保险止期',
+      kind: 'date',
+      importable: false,
+      width: 14,
+      value: (v) => v.insuredUntil,
+    },
+  ],
+});
+
+export type VolunteerSheetValues = SpreadsheetValues<typeof volunteerSheet.columns>;
+
+type PreparedVolunteer = typeof volunteers.$inferInsert;
+
+/** The export takes the list's filters, without paging. */
+export const volunteerExportQuerySchema = volunteerFiltersSchema;
+
+/** Row fields the contract checks, by the column that holds them. */
+const contractColumns = new Set([
+  'name',
+  'kind',
+  'phone',
+  'skills',
+  'languages',
+  'joinedOn',
+  'status',
+  'notes',
+]);
+
+export interface VolunteerSpreadsheetDependencies {
+  db: Database;
+  cipher: PersonalDataCipher;
+  audit: Pick<AuditService, 'record'>;
+  organizations: Pick<OrganizationService, 'getOrganization' | 'listOrganizations'>;
+}
+
+/** The name's resolution: found, not found, or more than one. */
+type Lookup<T> = { found: T } | { problem: 'unknown' | 'ambiguous' };
+
+interface Candidate {
+  row: number;
+  record: Omit<PreparedVolunteer, 'organizationId' | 'divisionCode'>;
+  phone: string | null;
+  stationName?: string;
+  partnerName?: string;
+}
+
+export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencies) {
+  const repository = createVolunteerRepository(deps.db);
+  const placement = createVolunteerPlacement(deps.organizations);
+
+  /** Organizations in scope named exactly `name` (the directory's text search, then exact). */
+  async function organizationsNamed(name: string, scope: DataScope): Promise<Organization[]> {
+    const matches: Organization[] = [];
+    for (let offset = 0; ; offset += 200) {
+      const page = await deps.organizations.listOrganizations({ q: name, limit: 200, offset });
+      matches.push(...page.items.filter((item) => item.name === name && scopeCovers(scope, item)));
+      if (offset + page.items.length >= page.total || page.items.length === 0) return matches;
+    }
+  }
+
+  async function resolveStations(names: string[], scope: DataScope) {
+    const resolved = new Map<string, Lookup<Organization> | { problem: string }>();
+    for (const name of names) {
+      const found = await organizationsNamed(name, scope);
+      if (found.length !== 1) {
+        resolved.set(name, { problem: found.length === 0 ? 'unknown' : 'ambiguous' });
+        continue;
+      }
+      const problem = stationProblem(found[0], scope);
+      resolved.set(name, problem ? { problem } : { found: found[0] as Organization });
+    }
+    return resolved;
+  }
+
+  async function resolvePartners(names: string[], scope: DataScope) {
+    const resolved = new Map<string, Lookup<string>>();
+    for (const name of names) {
+      const found = await repository.findPartnersByName(name, scope);
+      resolved.set(
+        name,
+        found.length === 1
+          ? { found: (found[0] as { id: string }).id }
+          : { problem: found.length === 0 ? 'unknown' : 'ambiguous' },
+      );
+    }
+    return resolved;
+  }
+
+  /** The contract's checks of each row; the survivors become candidates. */
+  function checkRows(rows: SpreadsheetRow<VolunteerSheetValues>[], problems: SpreadsheetProblems) {
+    const candidates: Candidate[] = [];
+    for (const { row, values } of rows) {
+      const { station, partner, ...fields } = values;
+      const parsed = newVolunteerSchema.safeParse({ ...fields, phone: fields.phone ?? null });
+      if (!parsed.success) {
+        problems.addIssues(row, parsed.error.issues, (field) =>
+          contractColumns.has(field) ? field : null,
+        );
+        continue;
+      }
+      const volunteer = parsed.data;
+      candidates.push({
+        row,
+        phone: volunteer.phone,
+        record: {
+          kind: volunteer.kind,
+          name: volunteer.name,
+          recruitedByPartnerId: null,
+          stationId: null,
+          phoneCipher: volunteer.phone ? deps.cipher.encrypt(volunteer.phone) : null,
+          phoneIndex: volunteer.phone ? deps.cipher.blindIndex(volunteer.phone) : null,
+          skills: volunteer.skills,
+          languages: volunteer.languages,
+          availability: {},
+          joinedOn: volunteer.joinedOn,
+          status: volunteer.status,
+          notes: volunteer.notes,
+        },
+        ...(station ? { stationName: station } : {}),
+        ...(partner ? { partnerName: partner } : {}),
+      });
+    }
+    return candidates;
+  }
+
+  /** Station and partner by name, then the managing organization the station implies. */
+  async function place(
+    candidates: Candidate[],
+    problems: SpreadsheetProblems,
+    origin: RequestOrigin,
+  ): Promise<Array<{ row: number; record: PreparedVolunteer }>> {
+    const scope = scopeOf(origin);
+    const distinct = (names: Array<string | undefined>) => [
+      ...new Set(names.filter((name): name is string => Boolean(name))),
+    ];
+    const stations = await resolveStations(distinct(candidates.map((c) => c.stationName)), scope);
+    const partners = await resolvePartners(distinct(candidates.map((c) => c.partnerName)), scope);
+    const managers = new Map<string, Organization | undefined>();
+    const placed: Array<{ row: number; record: PreparedVolunteer }> = [];
+    for (const candidate of candidates) {
+      const { row, stationName, partnerName } = candidate;
+      const station = stationName ? stations.get(stationName) : undefined;
+      if (station && 'problem' in station) {
+        const key =
+          station.problem === 'unknown'
+            ? 'spreadsheet.volunteer.station_unknown'
+            : station.problem === 'ambiguous'
+              ? 'spreadsheet.volunteer.station_ambiguous'
+              : station.problem;
+        problems.add(row, 'station', key, { name: stationName ?? '' });
+      }
+      const partner = partnerName ? partners.get(partnerName) : undefined;
+      if (partner && 'problem' in partner) {
+        problems.add(row, 'partner', `spreadsheet.volunteer.partner_${partner.problem}`, {
+          name: partnerName ?? '',
+        });
+      }
+      if (problems.has(row)) continue;
+      const stationOrganization = station && 'found' in station ? station.found : null;
+      const managerKey = stationOrganization?.id ?? '';
+      if (!managers.has(managerKey)) {
+        managers.set(managerKey, await placement.defaultManager(stationOrganization, origin));
+      }
+      const manager = managers.get(managerKey);
+      if (!manager) {
+        problems.add(row, 'station', 'volunteer.managing_organization.required');
+        continue;
+      }
+      placed.push({
+        row,
+        record: {
+          ...candidate.record,
+          stationId: stationOrganization?.id ?? null,
+          recruitedByPartnerId: partner && 'found' in partner ? partner.found : null,
+          organizationId: manager.id,
+          divisionCode: manager.divisionCode,
+        },
+      });
+    }
+    return placed;
+  }
+
+  /** One phone per managing organization: against the database, then against earlier rows. */
+  async function checkPhones(
+    placed: Array<{ row: number; record: PreparedVolunteer }>,
+    problems: SpreadsheetProblems,
+  ) {
+    const withPhone = placed.filter((entry) => entry.record.phoneIndex);
+    const registered = await repository.registeredPhones(
+      [...new Set(withPhone.map((entry) => entry.record.organizationId))],
+      [...new Set(withPhone.map((entry) => entry.record.phoneIndex as string))],
+    );
+    const firstRow = new Map<string, number>();
+    for (const { row, record } of withPhone) {
+      const key = `${record.organizationId}:${record.phoneIndex}`;
+      const earlier = firstRow.get(key);
+      if (registered.has(key)) problems.add(row, 'phone', 'volunteer.phone_taken');
+      else if (earlier !== undefined) {
+        problems.add(row, 'phone', 'spreadsheet.volunteer.phone_in_file', { row: earlier });
+      } else firstRow.set(key, row);
+    }
+  }
+
+  const importer: SpreadsheetImporter<VolunteerSheetValues, PreparedVolunteer> = {
+    async prepare(rows, problems, context) {
+      const candidates = checkRows(rows, problems);
+      const placed = await place(candidates, problems, context.origin);
+      await checkPhones(placed, problems);
+      return placed.filter((entry) => !problems.has(entry.row));
+    },
+
+    async write(records, context, summary) {
+      await deps.db.transaction(async (tx) => {
+        await createVolunteerRepository(tx).insertVolunteers(records);
+        await deps.audit.record(
+          {
+            origin: context.origin,
+            action: 'volunteer.import',
+            objectType: 'volunteer',
+            outcome: 'success',
+            detail: {
+              mode: context.mode,
+              rows: summary.rows,
+              imported: records.length,
+              invalidRows: summary.invalidRows,
+              sha256: context.file.sha256,
+              bytes: context.file.bytes,
+            },
+          },
+          tx,
+        );
+      });
+      return records.length;
+    },
+  };
+
+  const exporter: SpreadsheetExporter<VolunteerFilters, Volunteer> = {
+    query: volunteerExportQuerySchema,
+    async rows(filters, { origin, limit }) {
+      const scope = scopeOf(origin);
+      const phoneIndex =
+        filters.q && /^1[3-9]\d{9}$/.test(filters.q) ? deps.cipher.blindIndex(filters.q) : null;
+      const rows = await repository.listAllVolunteers(filters, scope, phoneIndex, limit);
+      const unmasked = origin.actor?.permissions.has('personal_data.unmask') ?? false;
+      if (unmasked && rows.some((row) => row.phoneCipher)) {
+        // Full phones leave the system in a file: the unmasking is on record.
+        await deps.audit.record({
+          origin,
+          action: 'personal_data.unmask',
+          objectType: 'volunteer',
+          outcome: 'success',
+          detail: { fields: ['phone'], via: 'export', rows: rows.length },
+        });
+      }
+      return rows.map((row) => presentVolunteer(row, deps.cipher, unmasked));
+    },
+  };
+
+  return { importer, exporter };
+}
