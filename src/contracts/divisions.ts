@@ -57,6 +57,13 @@ export const divisionPageSchema = pageSchema(divisionSchema);
 
 export const divisionCodeParamsSchema = z.strictObject({ code: divisionCodeSchema });
 
+/** `PATCH /api/divisions/:code/centre`: where a village or township is (WGS 84). */
+export const divisionCentreSchema = z.strictObject({
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
+export type DivisionCentre = z.infer<typeof divisionCentreSchema>;
+
 export const divisionChangeSchema = z.object({
   id: z.number().int(),
   divisionCode: z.string(),

@@ -7,6 +7,11 @@ import { z } from 'zod';
 import { publicSettingsSchema, type PublicSettings } from '../contracts/settings.js';
 import { divisionRoutes } from './modules/divisions/divisions.routes.js';
 import { organizationRoutes } from './modules/organizations/organizations.routes.js';
+import { organizationSpreadsheetRoutes } from './modules/organizations/organizations.spreadsheet.routes.js';
+import { coverageRoutes } from './modules/coverage/coverage.routes.js';
+import { practitionerRoutes } from './modules/practitioners/practitioners.routes.js';
+import { volunteerRoutes } from './modules/volunteers/volunteers.routes.js';
+import { volunteerSpreadsheetRoutes } from './modules/volunteers/volunteers.spreadsheet.routes.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { pingDatabase } from './platform/db/client.js';
@@ -152,6 +157,11 @@ export async function buildApp(deps: AppDependencies) {
   registerPublicCache(app, services.changes);
   await app.register(divisionRoutes(services.divisions));
   await app.register(organizationRoutes(services.organizations));
+  await app.register(organizationSpreadsheetRoutes(deps.db, services));
+  await app.register(coverageRoutes(services.coverage));
+  await app.register(practitionerRoutes(services.practitioners));
+  await app.register(volunteerRoutes(services.volunteers));
+  await app.register(volunteerSpreadsheetRoutes(deps.db, services));
   await app.register(auditRoutes(services.audit));
   await app.register(notificationRoutes(services.notifications));
   await app.register(

@@ -1,7 +1,10 @@
 import { createAuditService } from './modules/audit/audit.service.js';
+import { createCoverageService } from './modules/coverage/coverage.service.js';
 import { createDivisionService } from './modules/divisions/divisions.service.js';
 import { createIdentityService } from './modules/identity/identity.service.js';
 import { createOrganizationService } from './modules/organizations/organizations.service.js';
+import { createPractitionerService } from './modules/practitioners/practitioners.service.js';
+import { createVolunteerService } from './modules/volunteers/volunteers.service.js';
 import { createChangeFeed, type ChangeFeed } from './platform/changes.js';
 import { DEVELOPMENT_SECRET_KEY } from './platform/config.js';
 import { createPersonalDataCipher } from './platform/crypto/personal-data-cipher.js';
@@ -50,6 +53,7 @@ export function createServices(db: Database, options: ServiceOptions = {}) {
     audit,
     now ? { now } : {},
   );
+  const coverage = createCoverageService(divisions, organizations, now ? { now } : {});
   const identity = createIdentityService(db, {
     ...settings,
     cipher,
@@ -57,7 +61,34 @@ export function createServices(db: Database, options: ServiceOptions = {}) {
     codes: notifications,
     ...(now ? { now } : {}),
   });
-  return { divisions, organizations, identity, audit, notifications, changes, cipher, settings };
+  const volunteers = createVolunteerService({
+    db,
+    audit,
+    cipher,
+    organizations,
+    ...(now ? { now } : {}),
+  });
+  const practitioners = createPractitionerService({
+    db,
+    audit,
+    cipher,
+    organizations,
+    identity,
+    ...(now ? { now } : {}),
+  });
+  return {
+    divisions,
+    organizations,
+    coverage,
+    practitioners,
+    volunteers,
+    identity,
+    audit,
+    notifications,
+    changes,
+    cipher,
+    settings,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { selectOption } from './helpers.js';
+
+/** How many organizations the directory holds for a filter; the demo directory is large, so ask. */
+async function organizationCount(page: Page, filter: string): Promise<number> {
+  const response = await page.request.get(`/api/organizations?${filter}&limit=1`);
+  return ((await response.json()) as { total: number }).total;
+}
 
 test.describe('portal', () => {
   test('should show the organization with its address when it is found by search', async ({
@@ -34,7 +41,9 @@ test.describe('portal', () => {
     await selectOption(page, '湖塘镇').click();
 
     await expect(page).toHaveURL(/division=320412100\b/);
-    await expect(page.getByText('共找到 5 家机构')).toBeVisible();
+    await expect(
+      page.getByText(`共找到 ${await organizationCount(page, 'division=320412100')} 家机构`),
+    ).toBeVisible();
     await expect(page.getByRole('link', { name: /^常州市司法局/ })).toHaveCount(0);
     await expect(page.getByRole('link', { name: /^江苏常武律师事务所/ })).toBeVisible();
 
@@ -51,7 +60,9 @@ test.describe('portal', () => {
     await page.getByRole('link', { name: '律师事务所' }).click();
 
     await expect(page).toHaveURL(/type=law_firm/);
-    await expect(page.getByText('共找到 2 家机构')).toBeVisible();
+    await expect(
+      page.getByText(`共找到 ${await organizationCount(page, 'type=law_firm')} 家机构`),
+    ).toBeVisible();
   });
 
   test('should reach a district and its organizations when browsing by area', async ({ page }) => {
@@ -80,7 +91,7 @@ test.describe('portal', () => {
     await page.reload();
     await page.getByRole('navigation').getByRole('link', { name: 'Services' }).first().click();
     await expect(page.getByRole('heading', { name: 'Service directory' })).toBeVisible();
-    await expect(page.getByText('Legal aid centre', { exact: true }).first()).toBeVisible();
+    await expect(page.getByText('Justice bureau', { exact: true }).first()).toBeVisible();
   });
 
   test('should say the organization is missing when its link leads nowhere', async ({ page }) => {

@@ -1,11 +1,15 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  AimOutlined,
   BankOutlined,
   DashboardOutlined,
   DesktopOutlined,
+  IdcardOutlined,
   GlobalOutlined,
+  HeartOutlined,
   SendOutlined,
+  ShakeOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -22,6 +26,9 @@ import { useI18n } from '../common/i18n/I18nProvider.js';
 import type { MessageKey } from '../common/i18n/messages.js';
 import { InboxBell } from './components/InboxBell.js';
 import { UserMenu } from './components/UserMenu.js';
+import { coveragePath } from './coverage-api.js';
+import { practitionersPath } from './practitioners-api.js';
+import { partnersPath, volunteersPath } from './volunteers-api.js';
 import {
   auditPath,
   divisionsPath,
@@ -94,6 +101,34 @@ function useMenuItems(): NonNullable<MenuProps['items']> {
       label: <Link to={divisionsPath()}>{t('console.nav.divisions')}</Link>,
     },
   ];
+  if (hasPermission(me.data, 'coverage.read')) {
+    items.push({
+      key: coveragePath,
+      icon: <AimOutlined />,
+      label: <Link to={coveragePath}>{t('console.nav.coverage')}</Link>,
+    });
+  }
+  if (hasPermission(me.data, 'practitioners.read')) {
+    items.push({
+      key: practitionersPath,
+      icon: <IdcardOutlined />,
+      label: <Link to={practitionersPath}>{t('console.nav.practitioners')}</Link>,
+    });
+  }
+  if (hasPermission(me.data, 'volunteers.read')) {
+    items.push(
+      {
+        key: volunteersPath,
+        icon: <HeartOutlined />,
+        label: <Link to={volunteersPath}>{t('console.nav.volunteers')}</Link>,
+      },
+      {
+        key: partnersPath,
+        icon: <ShakeOutlined />,
+        label: <Link to={partnersPath}>{t('console.nav.partners')}</Link>,
+      },
+    );
+  }
   if (admin.length > 0) {
     items.push({
       key: 'admin',

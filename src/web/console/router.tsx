@@ -14,6 +14,10 @@ const RolesPage = lazy(() => import('./pages/RolesPage.js'));
 const SessionsPage = lazy(() => import('./pages/SessionsPage.js'));
 const AuditPage = lazy(() => import('./pages/AuditPage.js'));
 const OutboxPage = lazy(() => import('./pages/OutboxPage.js'));
+const CoveragePage = lazy(() => import('./pages/CoveragePage.js'));
+const PractitionersPage = lazy(() => import('./pages/PractitionersPage.js'));
+const VolunteersPage = lazy(() => import('./pages/VolunteersPage.js'));
+const PartnersPage = lazy(() => import('./pages/PartnersPage.js'));
 const NotFound = lazy(() =>
   import('../common/components/NotFound.js').then((module) => ({ default: module.NotFound })),
 );
@@ -38,6 +42,14 @@ export const router = createBrowserRouter(
             { path: 'organizations', element: <OrganizationsPage /> },
             { path: 'divisions', element: <DivisionsPage /> },
             { path: 'divisions/:code', element: <DivisionsPage /> },
+            {
+              path: 'coverage',
+              element: (
+                <RequirePermission permission="coverage.read">
+                  <CoveragePage />
+                </RequirePermission>
+              ),
+            },
             { path: 'account/password', element: <ChangePasswordPage /> },
             { path: 'account/totp', element: <TotpEnrolmentPage /> },
             {
@@ -77,6 +89,30 @@ export const router = createBrowserRouter(
               element: (
                 <RequirePermission permission="outbox.read">
                   <OutboxPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'volunteers',
+              element: (
+                <RequirePermission permission="volunteers.read">
+                  <VolunteersPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'partners',
+              element: (
+                <RequirePermission permission="volunteers.read">
+                  <PartnersPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'practitioners',
+              element: (
+                <RequirePermission permission="practitioners.read">
+                  <PractitionersPage />
                 </RequirePermission>
               ),
             },

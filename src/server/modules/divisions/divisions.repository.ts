@@ -1,7 +1,14 @@
 import type { SQL } from 'drizzle-orm';
-import { and, asc, count, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Division, DivisionChange, ListDivisionsQuery } from '../../../contracts/divisions.js';
+import { and, asc, count, eq, gte, ilike, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
+import type {
+  Division,
+  DivisionChange,
+  DivisionLevel,
+  ListDivisionsQuery,
+} from '../../../contracts/divisions.js';
 import type { Page } from '../../../contracts/common.js';
+import type { DataScope } from '../../platform/access/actor.js';
+import { scopeCondition } from '../../platform/access/scope.js';
 import type { Database } from '../../platform/db/client.js';
 import { divisionChanges, divisions } from './divisions.tables.js';
 import { escapeLike } from '../../platform/db/sql-helpers.js';
@@ -41,6 +48,44 @@ export function createDivisionRepository(db: Database) {
     async findByCode(code: string): Promise<DivisionRow | undefined> {
       const [row] = await db.select().from(divisions).where(eq(divisions.code, code));
       return row;
+    },
+
+    /** A division inside the scope's jurisdiction; one outside it is not found, like a missing one. */
+    async findInScope(code: string, scope: DataScope): Promise<DivisionRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(divisions)
+        .where(
+          and(eq(divisions.code, code), scopeCondition(scope, { divisionCode: divisions.code })),
+        );
+      return row;
+    },
+
+    /** The divisions of one level below a division (codes nest by prefix), in code order. */
+    listWithin(code: string, level: DivisionLevel, asOf: string): Promise<DivisionRow[]> {
+      return db
+        .select()
+        .from(divisions)
+        .where(and(like(divisions.code, `${code}%`), eq(divisions.level, level), validOn(asOf)))
+        .orderBy(asc(divisions.code));
+    },
+
+    /** Records many centres in one statement (the seed places hundreds of villages). */
+    async updateCentres(
+      centres: Array<{ code: string; latitude: number; longitude: number }>,
+    ): Promise<void> {
+      for (let start = 0; start < centres.length; start += IMPORT_BATCH_SIZE) {
+        const rows = centres
+          .slice(start, start + IMPORT_BATCH_SIZE)
+          .map(
+            (centre) =>
+              sql`(${centre.code}, ${centre.latitude}::double precision, ${centre.longitude}::double precision)`,
+          );
+        await db.execute(sql`
+          update ${divisions} set latitude = centre.latitude, longitude = centre.longitude
+            from (values ${sql.join(rows, sql`, `)}) as centre(code, latitude, longitude)
+           where ${divisions.code} = centre.code`);
+      }
     },
 
     async findByCodes(codes: string[]): Promise<DivisionRow[]> {

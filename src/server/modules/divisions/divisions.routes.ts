@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  divisionCentreSchema,
   divisionChangeSchema,
   divisionCodeParamsSchema,
   divisionDetailSchema,
   divisionPageSchema,
+  divisionSchema,
   divisionSummarySchema,
   listDivisionsQuerySchema,
 } from '../../../contracts/divisions.js';
@@ -70,6 +72,25 @@ export function divisionRoutes(divisions: DivisionService): FastifyPluginAsyncZo
         },
       },
       (request) => divisions.listChanges(request.params.code),
+    );
+
+    app.patch(
+      '/api/divisions/:code/centre',
+      {
+        config: { access: 'divisions.manage' },
+        schema: {
+          tags,
+          summary: 'Record where a village or township is, so distances to it become exact',
+          params: divisionCodeParamsSchema,
+          body: divisionCentreSchema,
+          response: { 200: divisionSchema, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      (request) =>
+        divisions.setCentre(request.params.code, request.body.latitude, request.body.longitude, {
+          actor: request.actor,
+          ip: request.ip,
+        }),
     );
   };
 }

@@ -7,9 +7,10 @@ import type {
   DivisionSummary,
   ListDivisionsQuery,
 } from '../../../contracts/divisions.js';
+import type { DivisionCentre } from '../../../contracts/divisions.js';
 import { divisionCodeLengths, divisionLevels } from '../../../contracts/divisions.js';
 import type { Page } from '../../../contracts/common.js';
-import type { RequestOrigin } from '../../platform/access/actor.js';
+import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import type { ChangeFeed } from '../../platform/changes.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Database } from '../../platform/db/client.js';
@@ -79,6 +80,13 @@ export function createDivisionService(
 
   async function requireDivision(code: string) {
     const division = await repository.findByCode(code);
+    if (!division) throw new NotFoundError('division', code);
+    return division;
+  }
+
+  /** A division of the scope's jurisdiction; one outside it is not found, like a missing one. */
+  async function requireDivisionInScope(code: string, scope: DataScope) {
+    const division = await repository.findInScope(code, scope);
     if (!division) throw new NotFoundError('division', code);
     return division;
   }
@@ -241,23 +249,72 @@ export function createDivisionService(
       publishChange();
     },
 
-    /** Records a division's centre: where "nearest to this village" is measured from. */
-    async setCentre(code: string, latitude: number, longitude: number): Promise<void> {
-      await requireDivision(code);
+    /**
+     * Records a division's centre: where "nearest to this village" is measured from. A signed-in
+     * planner may place only divisions of their own jurisdiction (others are not found).
+     */
+    async setCentre(
+      code: string,
+      latitude: number,
+      longitude: number,
+      origin: RequestOrigin = systemOrigin,
+    ): Promise<Division> {
+      const previous = origin.actor
+        ? await requireDivisionInScope(code, origin.actor.scope)
+        : await requireDivision(code);
       await db.transaction(async (tx) => {
         await createDivisionRepository(tx).update(code, { latitude, longitude });
         await audit.record(
           {
-            origin: systemOrigin,
+            origin,
             action: 'division.set_centre',
             objectType: 'division',
             objectId: code,
             outcome: 'success',
+            detail: {
+              previous:
+                previous.latitude === null
+                  ? null
+                  : { latitude: previous.latitude, longitude: previous.longitude },
+              latitude,
+              longitude,
+            },
           },
           tx,
         );
       });
       publishChange();
+      return { ...previous, latitude, longitude };
+    },
+
+    /** Records many centres at once, all or none (the demo seed places every village). */
+    async setCentres(
+      centres: Array<DivisionCentre & { code: string }>,
+      origin: RequestOrigin = systemOrigin,
+    ): Promise<void> {
+      const codes = centres.map((centre) => centre.code);
+      const known = await repository.existingCodes(codes);
+      const unknown = codes.find((code) => !known.has(code));
+      if (unknown) throw new NotFoundError('division', unknown);
+      await db.transaction(async (tx) => {
+        await createDivisionRepository(tx).updateCentres(centres);
+        await audit.record(
+          {
+            origin,
+            action: 'division.set_centres',
+            objectType: 'division',
+            outcome: 'success',
+            detail: { count: centres.length },
+          },
+          tx,
+        );
+      });
+      publishChange();
+    },
+
+    /** The divisions of one level inside a division (e.g. every village of a district). */
+    listWithin(code: string, level: DivisionLevel): Promise<Division[]> {
+      return repository.listWithin(code, level, todayInShanghai());
     },
 
     /**
@@ -273,7 +330,13 @@ export function createDivisionService(
       return located ? { latitude: located.latitude!, longitude: located.longitude! } : null;
     },
 
+    /** Which of these codes name a known division (bulk checks, e.g. an Excel import). */
+    existingCodes(codes: string[]): Promise<Set<string>> {
+      return repository.existingCodes(codes);
+    },
+
     requireDivision,
+    requireDivisionInScope,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../contracts/errors.js';
 
+import { coverageMessages } from './messages.coverage.js';
 import { organizationMessages } from './messages.organizations.js';
 import { practitionerMessages } from './messages.practitioners.js';
 import { spreadsheetMessages } from './messages.spreadsheets.js';
@@ -183,6 +184,7 @@ const domainCatalogues = [
   practitionerMessages,
   volunteerMessages,
   spreadsheetMessages,
+  coverageMessages,
 ];
 
 const catalogues: Catalogues = {
