@@ -1,3 +1,4 @@
+import { seededRandom } from '../src/server/platform/random.js';
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { OpeningHours, OrganizationType } from '../src/contracts/organizations.js';
 import { newOrganizationSchema } from '../src/contracts/organizations.js';
@@ -37,17 +38,6 @@ interface Place {
   code: string;
   name: string;
   townshipName: string;
-}
-
-/** Deterministic, so every run (and both engines) get the same rows apart from ids. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** Wujin's townships and villages, each with the name of its township for addresses. */

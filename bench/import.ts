@@ -15,6 +15,7 @@
  * Budget (DESIGN.md): Excel import of 100,000 rows < 30 s. Writes results/import.json. Like the
  * other benchmarks the exit code is 0 when the budget is missed, non-zero when the run fails.
  */
+import { seededRandom } from '../src/server/platform/random.js';
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -64,16 +65,6 @@ const kinds: ReadonlyArray<{ type: OrganizationType; suffix: string }> = [
 interface Place {
   code: string;
   name: string;
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 async function wujinPlaces(handle: DatabaseHandle): Promise<Place[]> {

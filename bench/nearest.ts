@@ -3,6 +3,7 @@
  * memory, without HTTP or database: 10,000 random stations around Changzhou, 10,000 timed queries
  * per scenario. Writes results/nearest.json. Budget (DESIGN.md): nearest among 10,000 < 5 ms.
  */
+import { seededRandom } from '../src/server/platform/random.js';
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -29,19 +30,7 @@ const warmupQueries = 2_000;
 /** Changzhou's urban area and surroundings: about 65 km by 75 km. */
 const box = { south: 31.4, north: 32.0, west: 119.5, east: 120.3 };
 
-/** mulberry32: a seeded generator, so every run measures the same stations and queries. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const next = random(20261123);
+const next = seededRandom(20261123);
 const pointInBox = (): Point => ({
   lat: box.south + next() * (box.north - box.south),
   lng: box.west + next() * (box.east - box.west),

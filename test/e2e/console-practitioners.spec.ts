@@ -80,7 +80,7 @@ test.describe('console practitioners', () => {
     const row = page.getByRole('row').filter({ hasText: name });
     await expect(row).toContainText('江苏延陵律师事务所');
     await expect(row).toContainText('139****5678');
-    await row.getByRole('button', { name: '显示完整手机号' }).click();
+    await row.getByRole('button', { name: '显示完整手机号（将记入审计日志）' }).click();
     await expect(row).toContainText('13912345678');
   });
 });

@@ -4,6 +4,7 @@
 // licence numbers have the real shapes. Deterministic: a seeded PRNG, never Math.random, so every
 // demo database holds the same people.
 
+import { pick, seededRandom, type Random } from '../platform/random.js';
 import type { Organization, OrganizationType } from '../../contracts/organizations.js';
 import type { NewPractitioner } from '../../contracts/practitioners.js';
 import type {
@@ -15,22 +16,6 @@ import type {
 } from '../../contracts/values.js';
 import type { Services } from '../services.js';
 
-/** Mulberry32: small, fast and good enough to spread demo data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-type Random = () => number;
-
-const pick = <T>(random: Random, items: readonly T[]): T =>
-  items[Math.floor(random() * items.length)] as T;
 const between = (random: Random, low: number, high: number) =>
   low + Math.floor(random() * (high - low + 1));
 const pad = (value: number, length = 2) => String(value).padStart(length, '0');

@@ -3,7 +3,8 @@ import { createPgliteTestDatabase } from '../../../test/helpers/database.js';
 import type { DatabaseHandle } from '../platform/db/client.js';
 import { createServices, type Services } from '../services.js';
 import { seedDemoData } from '../main.js';
-import { seededRandom, seedDemoVolunteers } from './demo-volunteers.js';
+import { seededRandom } from '../platform/random.js';
+import { seedDemoVolunteers } from './demo-volunteers.js';
 
 const allScope = {
   accountId: '00000000-0000-4000-8000-000000000000',

@@ -1,3 +1,4 @@
+import { pick, seededRandom, type Random } from '../platform/random.js';
 import type { OpeningHours, Organization } from '../../contracts/organizations.js';
 import type {
   LegalSpecialty,
@@ -10,23 +11,6 @@ import type {
 import type { NewVolunteerRecord } from '../../contracts/volunteers.js';
 import { todayInShanghai } from '../platform/time.js';
 import type { Services } from '../services.js';
-
-/** Mulberry32: a small seeded generator, so every demo database holds the same people. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-type Random = () => number;
-
-const pick = <T>(random: Random, items: readonly T[]): T =>
-  items[Math.floor(random() * items.length)] as T;
 
 const between = (random: Random, low: number, high: number): number =>
   low + Math.floor(random() * (high - low + 1));

@@ -9,6 +9,7 @@
 // Everything here is deterministic: "random" spreads come from a PRNG seeded by each item's key,
 // so every start builds the same directory and adding an item does not move the others.
 
+import { pick, seededRandom } from '../platform/random.js';
 import type {
   HoursException,
   NewOrganization,
@@ -23,32 +24,6 @@ export type DemoOrganization = Omit<NewOrganization, 'parentId'> & { parent?: st
 interface Centre {
   latitude: number;
   longitude: number;
-}
-
-/** FNV-1a: a stable 32-bit seed from a text key. */
-function hashKey(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i += 1) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** mulberry32: a small, fast PRNG; numbers in [0, 1), the same sequence for the same key. */
-export function seededRandom(key: string): () => number {
-  let state = hashKey(key);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
 }
 
 /** `count` different items, in the list's order. */

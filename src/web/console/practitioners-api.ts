@@ -64,17 +64,6 @@ export function usePractitioner(practitionerId: string | undefined) {
   });
 }
 
-/** The full phone, fetched only while shown: each fetch is an audited reveal, never cached. */
-export function useUnmaskedPractitioner(practitionerId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: practitionerKeys.detail(practitionerId, true),
-    queryFn: ({ signal }) => practitionersApi.get(practitionerId, true, signal),
-    enabled,
-    staleTime: 0,
-    gcTime: 0,
-  });
-}
-
 export function usePractitionerMoves(practitionerId: string | undefined) {
   return useQuery({
     queryKey: practitionerKeys.moves(practitionerId ?? ''),

@@ -105,17 +105,6 @@ export function useVolunteer(volunteerId: string | undefined) {
   });
 }
 
-/** The full phone, fetched only when asked for (each fetch is audited) and never kept. */
-export function useUnmaskedVolunteer(volunteerId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: volunteerKeys.detail(volunteerId, true),
-    queryFn: ({ signal }) => volunteersApi.get(volunteerId, true, signal),
-    enabled,
-    staleTime: 0,
-    gcTime: 0,
-  });
-}
-
 export function useServiceHours(volunteerId: string) {
   return useQuery({
     queryKey: volunteerKeys.hours(volunteerId),

@@ -1,3 +1,4 @@
+import { initialStatusSince, misplacedWorkstationFields } from './organizations.rules.js';
 import type { Page } from '../../../contracts/common.js';
 import type { NearestQuery, NearestResult } from '../../../contracts/nearest.js';
 import type {
@@ -54,9 +55,6 @@ export interface PhotoContent {
 }
 
 const systemOrigin: RequestOrigin = { actor: null, ip: null };
-
-/** Only legal aid workstations have a host, a staffing figure and a standard to meet. */
-const workstationFields = ['hostKind', 'hostName', 'staffCount', 'meetsStandard'] as const;
 
 /**
  * Fields whose old and new values go into the audit row. Free text (description, directions,
@@ -143,12 +141,12 @@ export function createOrganizationService(
   /** Host, staffing and standard describe legal aid workstations; any other type must leave them empty. */
   function requireWorkstationFieldsFit(
     type: OrganizationType,
-    fields: Partial<Record<(typeof workstationFields)[number], unknown>>,
+    fields: Parameters<typeof misplacedWorkstationFields>[1],
   ) {
-    if (type === 'legal_aid_station') return;
-    const problems: FieldProblem[] = workstationFields
-      .filter((field) => fields[field] !== undefined && fields[field] !== null)
-      .map((field) => ({ field: `body.${field}`, message: 'organization.workstation_only' }));
+    const problems: FieldProblem[] = misplacedWorkstationFields(type, fields).map((field) => ({
+      field: `body.${field}`,
+      message: 'organization.workstation_only',
+    }));
     if (problems.length > 0) throw new InputError(problems);
   }
 
@@ -246,10 +244,7 @@ export function createOrganizationService(
       if (await repository.findByName(organization.divisionCode, organization.name)) {
         throw new ConflictError();
       }
-      // A new active organization has been so since it opened; any other status starts today.
-      const statusSince =
-        organization.statusSince ??
-        (organization.status === 'active' ? organization.establishedOn : todayInShanghai(now()));
+      const statusSince = initialStatusSince(organization, todayInShanghai(now()));
       const id = await db.transaction(async (tx) => {
         const insertedId = await createOrganizationRepository(tx).insert({
           ...organization,

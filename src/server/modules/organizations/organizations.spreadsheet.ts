@@ -4,6 +4,7 @@
  * importer's jurisdiction, no duplicate names in a division, the supervising organization found),
  * the one-transaction bulk write with its audit row, and the export of a filtered list.
  */
+import { initialStatusSince, misplacedWorkstationFields } from './organizations.rules.js';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import {
@@ -340,9 +341,6 @@ function inScope(scope: DataScope, divisionCode: string): boolean {
   return scope.level === 'district' && divisionCode.startsWith(scope.divisionPrefix);
 }
 
-/** Only legal aid workstations have a host, a staffing figure and a standard to meet. */
-const workstationFields = ['hostKind', 'hostName', 'staffCount', 'meetsStandard'] as const;
-
 const nameKey = (divisionCode: string, name: string) => `${divisionCode}\u0000${name}`;
 
 interface Candidate {
@@ -432,17 +430,10 @@ export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDepen
         continue;
       }
       const organization = parsed.data;
-      // As the service's create: host, staffing and standard describe legal aid workstations only.
-      if (organization.type !== 'legal_aid_station') {
-        const misplaced = workstationFields.filter((field) => organization[field] !== null);
-        for (const field of misplaced) problems.add(row, field, 'organization.workstation_only');
-        if (misplaced.length > 0) continue;
-      }
-      // As the service's create: an active organization has been so since it opened; any other
-      // status starts today unless the sheet says when.
-      const statusSince =
-        organization.statusSince ??
-        (organization.status === 'active' ? organization.establishedOn : today);
+      const misplaced = misplacedWorkstationFields(organization.type, organization);
+      for (const field of misplaced) problems.add(row, field, 'organization.workstation_only');
+      if (misplaced.length > 0) continue;
+      const statusSince = initialStatusSince(organization, today);
       candidates.push({
         row,
         record: { ...organization, statusSince, id: randomUUID() },

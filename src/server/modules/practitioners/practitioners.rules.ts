@@ -57,23 +57,6 @@ export function licenceFactProblems(facts: LicenceFacts, today: string): FieldPr
   return problems;
 }
 
-/** Whether an organization lies in a user's jurisdiction (the seed and CLI act everywhere). */
-export function organizationInScope(
-  scope: DataScope,
-  organization: { id: string; divisionCode: string },
-): boolean {
-  switch (scope.level) {
-    case 'all':
-      return true;
-    case 'district':
-      return organization.divisionCode.startsWith(scope.divisionPrefix);
-    case 'organization':
-      return organization.id === scope.organizationId;
-    case 'self':
-      return false;
-  }
-}
-
 export const systemOrigin: RequestOrigin = { actor: null, ip: null };
 const everything: DataScope = { level: 'all' };
 

@@ -1,3 +1,4 @@
+import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import type { Page } from '../../../contracts/common.js';
 import type { Organization } from '../../../contracts/organizations.js';
 import type {
@@ -32,7 +33,6 @@ import {
   bodyFields,
   licenceFactProblems,
   LicenceNumberTakenError,
-  organizationInScope,
   phoneColumnsOf,
   presentPractitioner,
   readPhotoUpload,
@@ -82,7 +82,7 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
       if (error instanceof NotFoundError) return undefined;
       throw error;
     });
-    if (!organization || !organizationInScope(scope, organization)) {
+    if (!organization || !scopeCoversOrganization(scope, organization)) {
       throw new InputError([{ field, message: 'organization.unknown' }]);
     }
     if (organization.status === 'closed') {

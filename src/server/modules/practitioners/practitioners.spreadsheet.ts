@@ -1,3 +1,4 @@
+import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import { randomUUID } from 'node:crypto';
 import type { Organization } from '../../../contracts/organizations.js';
 import type {
@@ -33,7 +34,6 @@ import type { OrganizationService } from '../organizations/organizations.service
 import { createPractitionerRepository } from './practitioners.repository.js';
 import {
   licenceFactProblems,
-  organizationInScope,
   phoneColumnsOf,
   presentPractitioner,
   rethrowUniqueViolation,
@@ -259,7 +259,7 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
       offset: 0,
     });
     return page.items.filter(
-      (organization) => organization.name === name && organizationInScope(scope, organization),
+      (organization) => organization.name === name && scopeCoversOrganization(scope, organization),
     );
   }
 

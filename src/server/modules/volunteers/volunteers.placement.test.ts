@@ -1,8 +1,9 @@
+import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import { describe, expect, it } from 'vitest';
 import type { Organization } from '../../../contracts/organizations.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { NotFoundError } from '../../platform/errors.js';
-import { createVolunteerPlacement, scopeCovers, stationProblem } from './volunteers.placement.js';
+import { createVolunteerPlacement, stationProblem } from './volunteers.placement.js';
 
 function organization(overrides: Partial<Organization> & Pick<Organization, 'id'>): Organization {
   return {
@@ -80,12 +81,20 @@ function actorOf(scope: Actor['scope'], organizationId: string | null): Actor {
 
 describe('volunteer placement', () => {
   it('should cover an organization by district prefix, own organization, or everything', () => {
-    expect(scopeCovers({ level: 'district', divisionPrefix: '320412' }, station)).toBe(true);
-    expect(scopeCovers({ level: 'district', divisionPrefix: '320402' }, station)).toBe(false);
-    expect(scopeCovers({ level: 'organization', organizationId: 'station' }, station)).toBe(true);
-    expect(scopeCovers({ level: 'organization', organizationId: 'firm' }, station)).toBe(false);
-    expect(scopeCovers({ level: 'self', accountId: 'a' }, station)).toBe(false);
-    expect(scopeCovers({ level: 'all' }, station)).toBe(true);
+    expect(scopeCoversOrganization({ level: 'district', divisionPrefix: '320412' }, station)).toBe(
+      true,
+    );
+    expect(scopeCoversOrganization({ level: 'district', divisionPrefix: '320402' }, station)).toBe(
+      false,
+    );
+    expect(
+      scopeCoversOrganization({ level: 'organization', organizationId: 'station' }, station),
+    ).toBe(true);
+    expect(
+      scopeCoversOrganization({ level: 'organization', organizationId: 'firm' }, station),
+    ).toBe(false);
+    expect(scopeCoversOrganization({ level: 'self', accountId: 'a' }, station)).toBe(false);
+    expect(scopeCoversOrganization({ level: 'all' }, station)).toBe(true);
   });
 
   it('should refuse a station out of scope like a missing one, and a law firm as a station', () => {

@@ -3,6 +3,7 @@
  * service's create and edit and by the Excel import. Organizations are read through the
  * organizations service, never its tables.
  */
+import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import type { Organization } from '../../../contracts/organizations.js';
 import type { OrganizationType } from '../../../contracts/values.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
@@ -24,23 +25,6 @@ export const stationTypes: readonly OrganizationType[] = [
 /** Supervision chains are short (station → centre → bureau → city bureau); a loop must not hang. */
 const MAX_SUPERVISION_DEPTH = 8;
 
-/** Whether a scope covers an organization; the system (no actor) sees everything. */
-export function scopeCovers(
-  scope: DataScope,
-  organization: { id: string; divisionCode: string },
-): boolean {
-  switch (scope.level) {
-    case 'all':
-      return true;
-    case 'district':
-      return organization.divisionCode.startsWith(scope.divisionPrefix);
-    case 'organization':
-      return organization.id === scope.organizationId;
-    case 'self':
-      return false;
-  }
-}
-
 export function scopeOf(origin: RequestOrigin): DataScope {
   return origin.actor?.scope ?? { level: 'all' };
 }
@@ -50,7 +34,8 @@ export function stationProblem(
   organization: Organization | undefined,
   scope: DataScope,
 ): string | null {
-  if (!organization || !scopeCovers(scope, organization)) return 'volunteer.station.unknown';
+  if (!organization || !scopeCoversOrganization(scope, organization))
+    return 'volunteer.station.unknown';
   if (!stationTypes.includes(organization.type)) return 'volunteer.station.type';
   return null;
 }
@@ -90,7 +75,7 @@ export function createVolunteerPlacement(
     origin: RequestOrigin,
   ): Promise<Organization | undefined> {
     const bureau = station ? await supervisingBureau(station) : undefined;
-    if (bureau && scopeCovers(scopeOf(origin), bureau)) return bureau;
+    if (bureau && scopeCoversOrganization(scopeOf(origin), bureau)) return bureau;
     const own = origin.actor?.organizationId;
     const organization = own ? await findOrganization(own) : undefined;
     return organization ?? station ?? undefined;

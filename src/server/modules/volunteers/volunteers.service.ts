@@ -1,3 +1,4 @@
+import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import type { z } from 'zod';
 import type { Page } from '../../../contracts/common.js';
 import type { Organization } from '../../../contracts/organizations.js';
@@ -48,12 +49,7 @@ import {
   type VolunteerRow,
 } from './volunteers.repository.js';
 import type { volunteerServiceHours, volunteers } from './volunteers.tables.js';
-import {
-  createVolunteerPlacement,
-  scopeCovers,
-  scopeOf,
-  stationProblem,
-} from './volunteers.placement.js';
+import { createVolunteerPlacement, scopeOf, stationProblem } from './volunteers.placement.js';
 
 /** How far ahead the summary warns that insurance cover ends. */
 export const INSURANCE_WARNING_DAYS = 30;
@@ -130,7 +126,7 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
     field: string,
   ): Promise<Organization> {
     const organization = await findOrganization(id);
-    if (!organization || !scopeCovers(scope, organization)) {
+    if (!organization || !scopeCoversOrganization(scope, organization)) {
       throw fieldProblem(field, 'volunteer.organization.out_of_scope');
     }
     return organization;
@@ -271,7 +267,7 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
         : organizationId === undefined &&
             bureau &&
             bureau.id !== current.organizationId &&
-            scopeCovers(scope, bureau)
+            scopeCoversOrganization(scope, bureau)
           ? bureau
           : undefined;
     if (managing) {

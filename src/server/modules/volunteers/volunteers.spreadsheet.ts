@@ -5,6 +5,7 @@
  * write with its audit row, and the export of a filtered list with phones masked unless the
  * caller may see them (then the unmasking is audited).
  */
+import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import type { Organization } from '../../../contracts/organizations.js';
 import {
   legalSpecialties,
@@ -36,12 +37,7 @@ import {
 } from '../../platform/files/spreadsheet.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
-import {
-  createVolunteerPlacement,
-  scopeCovers,
-  scopeOf,
-  stationProblem,
-} from './volunteers.placement.js';
+import { createVolunteerPlacement, scopeOf, stationProblem } from './volunteers.placement.js';
 import { createVolunteerRepository } from './volunteers.repository.js';
 import { presentVolunteer } from './volunteers.service.js';
 import type { volunteers } from './volunteers.tables.js';
@@ -275,7 +271,9 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
     const matches: Organization[] = [];
     for (let offset = 0; ; offset += 200) {
       const page = await deps.organizations.listOrganizations({ q: name, limit: 200, offset });
-      matches.push(...page.items.filter((item) => item.name === name && scopeCovers(scope, item)));
+      matches.push(
+        ...page.items.filter((item) => item.name === name && scopeCoversOrganization(scope, item)),
+      );
       if (offset + page.items.length >= page.total || page.items.length === 0) return matches;
     }
   }

@@ -27,3 +27,23 @@ export function scopeCondition(scope: DataScope, columns: ScopeColumns): SQL | u
       return columns.ownerId ? eq(columns.ownerId, scope.accountId) : sql`false`;
   }
 }
+
+/**
+ * The same rule as `scopeCondition`, for one organization already in memory (imports and checks
+ * of a chosen organization). The system, acting with no user, passes `{ level: 'all' }`.
+ */
+export function scopeCoversOrganization(
+  scope: DataScope,
+  organization: { id: string; divisionCode: string },
+): boolean {
+  switch (scope.level) {
+    case 'all':
+      return true;
+    case 'district':
+      return organization.divisionCode.startsWith(scope.divisionPrefix);
+    case 'organization':
+      return organization.id === scope.organizationId;
+    case 'self':
+      return false;
+  }
+}

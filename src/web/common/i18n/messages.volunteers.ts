@@ -42,8 +42,6 @@ export const volunteersZhCN = {
   'console.volunteers.phone': '手机号',
   'console.volunteers.phone.invalid': '请输入 11 位手机号码',
   'console.volunteers.phone.editHint': '当前：{phone}；不修改请留空',
-  'console.volunteers.unmask': '查看完整手机号（将记入审计日志）',
-  'console.volunteers.mask': '隐藏完整手机号',
   'console.volunteers.station': '服务站点',
   'console.volunteers.station.placeholder': '搜索并选择服务站点（如法律援助工作站）',
   'console.volunteers.station.none': '未分配',
@@ -186,8 +184,6 @@ export const volunteersEnUS: Record<keyof typeof volunteersZhCN, string> = {
   'console.volunteers.phone': 'Mobile',
   'console.volunteers.phone.invalid': 'Enter an 11-digit mobile number',
   'console.volunteers.phone.editHint': 'Now: {phone}; leave empty to keep it',
-  'console.volunteers.unmask': 'Show the full number (recorded in the audit log)',
-  'console.volunteers.mask': 'Hide the full number',
   'console.volunteers.station': 'Station',
   'console.volunteers.station.placeholder':
     'Search and choose a station (e.g. a legal aid workstation)',

@@ -6,11 +6,11 @@ import type { Practitioner } from '../../../contracts/practitioners.js';
 import type { PractitionerStatus } from '../../../contracts/values.js';
 import { ErrorState } from '../../common/components/ErrorState.js';
 import { useI18n } from '../../common/i18n/I18nProvider.js';
-import { usePractitioner } from '../practitioners-api.js';
+import { practitionerKeys, practitionersApi, usePractitioner } from '../practitioners-api.js';
 import { PractitionerEditor } from './PractitionerEditor.js';
 import { PractitionerMoveDialog } from './PractitionerMoveDialog.js';
 import { PractitionerMoves } from './PractitionerMoves.js';
-import { PractitionerPhone } from './PractitionerPhone.js';
+import { MaskedPhone } from './MaskedPhone.js';
 import { PractitionerPhoto } from './PractitionerPhoto.js';
 
 export const practitionerStatusBadge: Record<
@@ -90,7 +90,14 @@ function PractitionerProfile({
     {
       key: 'phone',
       label: t('console.practitioners.phone'),
-      children: <PractitionerPhone practitioner={practitioner} canUnmask={canUnmask} />,
+      children: (
+        <MaskedPhone
+          phone={practitioner.phone}
+          canUnmask={canUnmask}
+          queryKey={practitionerKeys.detail(practitioner.id, true)}
+          fetchUnmasked={(signal) => practitionersApi.get(practitioner.id, true, signal)}
+        />
+      ),
     },
     {
       key: 'specialties',

@@ -7,11 +7,11 @@ import type { Volunteer } from '../../../contracts/volunteers.js';
 import { ErrorState } from '../../common/components/ErrorState.js';
 import { useI18n } from '../../common/i18n/I18nProvider.js';
 import { openingHoursLines } from '../../common/opening-hours.js';
-import { useVolunteer } from '../volunteers-api.js';
+import { useVolunteer, volunteerKeys, volunteersApi } from '../volunteers-api.js';
 import { CoverTag } from './CoverTag.js';
 import { VolunteerEditor } from './VolunteerEditor.js';
 import { VolunteerHoursPanel } from './VolunteerHoursPanel.js';
-import { VolunteerPhone } from './VolunteerPhone.js';
+import { MaskedPhone } from './MaskedPhone.js';
 import { VolunteerRecordsPanel } from './VolunteerRecordsPanel.js';
 
 export const volunteerStatusBadge: Record<VolunteerStatus, 'success' | 'warning' | 'default'> = {
@@ -53,7 +53,14 @@ function VolunteerProfile({ volunteer, canUnmask }: { volunteer: Volunteer; canU
     {
       key: 'phone',
       label: t('console.volunteers.phone'),
-      children: <VolunteerPhone volunteer={volunteer} canUnmask={canUnmask} />,
+      children: (
+        <MaskedPhone
+          phone={volunteer.phone}
+          canUnmask={canUnmask}
+          queryKey={volunteerKeys.detail(volunteer.id, true)}
+          fetchUnmasked={(signal) => volunteersApi.get(volunteer.id, true, signal)}
+        />
+      ),
     },
     {
       key: 'station',

@@ -22,10 +22,12 @@ import { DivisionCascader } from '../components/DivisionCascader.js';
 import { OrganizationSelect } from '../components/OrganizationSelect.js';
 import { PractitionerDrawer, practitionerStatusBadge } from '../components/PractitionerDrawer.js';
 import { PractitionerEditor } from '../components/PractitionerEditor.js';
-import { PractitionerPhone } from '../components/PractitionerPhone.js';
+import { MaskedPhone } from '../components/MaskedPhone.js';
 import { SpreadsheetToolbar } from '../components/SpreadsheetToolbar.js';
 import { oneOf, useListState } from '../list-state.js';
 import {
+  practitionerKeys,
+  practitionersApi,
   practitionersApiPath,
   usePractitioners,
   type PractitionerFilter,
@@ -116,7 +118,12 @@ function useColumns(
       title: t('console.practitioners.phone'),
       width: 160,
       render: (_, practitioner) => (
-        <PractitionerPhone practitioner={practitioner} canUnmask={canUnmask} />
+        <MaskedPhone
+          phone={practitioner.phone}
+          canUnmask={canUnmask}
+          queryKey={practitionerKeys.detail(practitioner.id, true)}
+          fetchUnmasked={(signal) => practitionersApi.get(practitioner.id, true, signal)}
+        />
       ),
     },
     {

@@ -34,9 +34,15 @@ import { OrganizationSelect } from '../components/OrganizationSelect.js';
 import { SpreadsheetToolbar } from '../components/SpreadsheetToolbar.js';
 import { VolunteerDrawer, volunteerStatusBadge } from '../components/VolunteerDrawer.js';
 import { VolunteerEditor } from '../components/VolunteerEditor.js';
-import { VolunteerPhone } from '../components/VolunteerPhone.js';
+import { MaskedPhone } from '../components/MaskedPhone.js';
 import { oneOf, useListState } from '../list-state.js';
-import { usePartners, useVolunteerSummary, useVolunteers } from '../volunteers-api.js';
+import {
+  usePartners,
+  useVolunteerSummary,
+  useVolunteers,
+  volunteerKeys,
+  volunteersApi,
+} from '../volunteers-api.js';
 import '../volunteers.css';
 
 const filterNames = ['q', 'kind', 'status', 'skill', 'partner', 'station', 'division'] as const;
@@ -164,7 +170,12 @@ function useColumns(
       dataIndex: 'phone',
       width: 160,
       render: (_: unknown, volunteer) => (
-        <VolunteerPhone volunteer={volunteer} canUnmask={canUnmask} />
+        <MaskedPhone
+          phone={volunteer.phone}
+          canUnmask={canUnmask}
+          queryKey={volunteerKeys.detail(volunteer.id, true)}
+          fetchUnmasked={(signal) => volunteersApi.get(volunteer.id, true, signal)}
+        />
       ),
     },
     {

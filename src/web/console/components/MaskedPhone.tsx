@@ -1,31 +1,44 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { Button, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import type { Practitioner } from '../../../contracts/practitioners.js';
+import { useQuery } from '@tanstack/react-query';
 import { errorMessage } from '../../common/components/ErrorState.js';
 import { useI18n } from '../../common/i18n/I18nProvider.js';
-import { useUnmaskedPractitioner } from '../practitioners-api.js';
+
+/** Reads the record unmasked; the server audits each such read. */
+export type FetchUnmasked = (signal: AbortSignal) => Promise<{ phone: string | null }>;
 
 /**
- * A practitioner's masked mobile, revealed on request for holders of personal_data.unmask: each
- * reveal is a request the server audits, and the full number is dropped once hidden again.
+ * A masked mobile, revealed on request for holders of personal_data.unmask: each reveal is a
+ * request the server audits, and the full number is not kept once hidden again.
  */
-export function PractitionerPhone({
-  practitioner,
+export function MaskedPhone({
+  phone,
   canUnmask,
+  queryKey,
+  fetchUnmasked,
 }: {
-  practitioner: Pick<Practitioner, 'id' | 'phone'>;
+  phone: string | null;
   canUnmask: boolean;
+  /** Identifies the unmasked read of this record (it is never cached: gcTime 0). */
+  queryKey: readonly unknown[];
+  fetchUnmasked: FetchUnmasked;
 }) {
   const { t } = useI18n();
   const [shown, setShown] = useState(false);
-  const unmasked = useUnmaskedPractitioner(practitioner.id, shown);
-  if (!practitioner.phone) return <span className="muted">—</span>;
-  const phone = shown && unmasked.data ? unmasked.data.phone : practitioner.phone;
-  const label = shown ? t('console.practitioners.mask') : t('console.practitioners.unmask');
+  const unmasked = useQuery({
+    queryKey,
+    queryFn: ({ signal }) => fetchUnmasked(signal),
+    enabled: shown,
+    staleTime: 0,
+    gcTime: 0,
+  });
+  if (!phone) return <span className="muted">—</span>;
+  const visible = shown && unmasked.data?.phone ? unmasked.data.phone : phone;
+  const label = shown ? t('console.phone.mask') : t('console.phone.unmask');
   return (
     <span className="phone-cell">
-      <span className="mono">{phone}</span>
+      <span className="mono">{visible}</span>
       {canUnmask && (
         <Tooltip title={label}>
           <Button
