@@ -21,7 +21,7 @@ async function choose(page: Page, scope: Locator, field: string, label: string, 
 }
 
 test.describe('console practitioners', () => {
-  test('should add a lawyer to a firm, show the masked phone, move them and show the history when bureau staff manage them', async ({
+  test('should add a lawyer to a firm, show the masked phone, move them, link and unlink their staff account and show the history when bureau staff manage them', async ({
     page,
   }) => {
     const stamp = Date.now().toString(36);
@@ -70,6 +70,19 @@ test.describe('console practitioners', () => {
     await expect(history).toContainText('转所执业');
     await expect(history).toContainText('加入江苏常武律师事务所');
     await expect(drawer.getByRole('cell', { name: '江苏延陵律师事务所' })).toBeVisible();
+
+    // The practitioner signs in with a staff account of the district: link it, then unlink it.
+    const accountBox = drawer.getByRole('combobox', { name: '搜索工作人员账号' });
+    await expect(async () => {
+      await accountBox.click();
+      await accountBox.fill('wujin');
+      await selectOption(page, '武进区司法局 王科长 · wujin').click({ timeout: 2_000 });
+    }).toPass();
+    await drawer.getByRole('button', { name: '关联账号' }).click();
+    await expect(drawer.getByRole('button', { name: '解除关联' })).toBeVisible();
+    await drawer.getByRole('button', { name: '解除关联' }).click();
+    await page.getByRole('button', { name: /^确\s*定$|^OK$/ }).click();
+    await expect(drawer.getByRole('button', { name: '关联账号' })).toBeVisible();
     await drawer.getByRole('button', { name: '关闭' }).click();
     await expect(drawer).toBeHidden();
 

@@ -69,7 +69,7 @@ export function subscribeUnauthenticated(listener: () => void): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function send(
   method: Method,
@@ -144,6 +144,10 @@ export function apiPost<T>(path: string, body?: unknown, signal?: AbortSignal): 
 
 export function apiPatch<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
   return request<T>('PATCH', path, body, signal);
+}
+
+export function apiPut<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return request<T>('PUT', path, body, signal);
 }
 
 export function apiDelete<T = void>(path: string, signal?: AbortSignal): Promise<T> {

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Page } from '../../contracts/common.js';
 import type {
+  LinkAccount,
   ListPractitionersQuery,
   NewPractitioner,
   NewPractitionerMove,
@@ -8,7 +9,7 @@ import type {
   PractitionerMove,
   PractitionerUpdate,
 } from '../../contracts/practitioners.js';
-import { apiDelete, apiGet, apiPatch, apiPost, apiUpload } from '../common/api.js';
+import { apiDelete, apiGet, apiPatch, apiPost, apiPut, apiUpload } from '../common/api.js';
 
 export const practitionersPath = '/practitioners';
 export const practitionersApiPath = '/api/practitioners';
@@ -37,6 +38,12 @@ export const practitionersApi = {
     apiUpload<Practitioner>(`${practitionersApiPath}/${id(practitionerId)}/photo`, file),
   removePhoto: (practitionerId: string) =>
     apiDelete<Practitioner>(`${practitionersApiPath}/${id(practitionerId)}/photo`),
+  linkAccount: (practitionerId: string, body: LinkAccount) =>
+    apiPut<Practitioner>(`${practitionersApiPath}/${id(practitionerId)}/account`, body),
+  unlinkAccount: (practitionerId: string, version: number) =>
+    apiDelete<Practitioner>(
+      `${practitionersApiPath}/${id(practitionerId)}/account?version=${version}`,
+    ),
 };
 
 /** Query keys: every practitioner key starts with 'practitioners'. */

@@ -7,6 +7,8 @@ import type { PractitionerStatus } from '../../../contracts/values.js';
 import { ErrorState } from '../../common/components/ErrorState.js';
 import { useI18n } from '../../common/i18n/I18nProvider.js';
 import { practitionerKeys, practitionersApi, usePractitioner } from '../practitioners-api.js';
+import { hasPermission, useMe } from '../../common/auth/session.js';
+import { PractitionerAccount } from './PractitionerAccount.js';
 import { PractitionerEditor } from './PractitionerEditor.js';
 import { PractitionerMoveDialog } from './PractitionerMoveDialog.js';
 import { PractitionerMoves } from './PractitionerMoves.js';
@@ -36,10 +38,13 @@ function TagList({ labels }: { labels: string[] }) {
 function PractitionerProfile({
   practitioner,
   canUnmask,
+  canManage,
 }: {
   practitioner: Practitioner;
   canUnmask: boolean;
+  canManage: boolean;
 }) {
+  const me = useMe();
   const { t, formatDateTime } = useI18n();
   const notRecorded = <span className="muted">{t('console.practitioners.notRecorded')}</span>;
   const items: DescriptionsProps['items'] = [
@@ -114,8 +119,12 @@ function PractitionerProfile({
     {
       key: 'account',
       label: t('console.practitioners.account'),
-      children: practitioner.accountName ?? (
-        <span className="muted">{t('console.practitioners.account.none')}</span>
+      children: (
+        <PractitionerAccount
+          practitioner={practitioner}
+          canManage={canManage}
+          canFindAccounts={hasPermission(me.data, 'accounts.read')}
+        />
       ),
     },
     {
@@ -187,7 +196,11 @@ export function PractitionerDrawer({
       ) : (
         <div className="practitioner-panel">
           <PractitionerPhoto practitioner={practitioner.data} canManage={canManage} />
-          <PractitionerProfile practitioner={practitioner.data} canUnmask={canUnmask} />
+          <PractitionerProfile
+            practitioner={practitioner.data}
+            canUnmask={canUnmask}
+            canManage={canManage}
+          />
           <section aria-labelledby="practitioner-history">
             <h3 id="practitioner-history" className="practitioner-section-title">
               {t('console.practitioners.history')}
