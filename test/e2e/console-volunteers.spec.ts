@@ -7,11 +7,18 @@ const test = signedInTest('wujin');
 
 const workstation = '武进区法律援助中心湖塘镇工作站';
 
-/** Picks a value of an antd Select; retried, as a drawer may still be moving in. */
+/**
+ * Picks a value of an antd Select, retried until the select shows it: a click that lands while
+ * the drawer is still moving in can miss the option.
+ */
 async function choose(page: Page, combobox: ReturnType<Page['getByRole']>, label: string) {
+  const select = combobox.locator(
+    `xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`,
+  );
   await expect(async () => {
     await combobox.click();
     await selectOption(page, label).click({ timeout: 2_000 });
+    await expect(select).toContainText(label, { timeout: 1_000 });
   }).toPass();
 }
 

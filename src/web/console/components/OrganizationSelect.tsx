@@ -1,11 +1,24 @@
 import { Select } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useI18n } from '../../common/i18n/I18nProvider.js';
+import { useMe } from '../../common/auth/session.js';
 import { useOrganization, useOrganizations } from '../../common/queries.js';
 
 /**
- * Picks one organization by searching its name; the chosen one is named even when it is not
- * among the current matches (a filter read from the address).
+ * The division a district-scoped user works in: their pickers offer only organizations there,
+ * since the server refuses any other (users who see everything search everywhere).
+ */
+function useJurisdictionDivision(): string | undefined {
+  const me = useMe();
+  const home = useOrganization(
+    me.data?.scope === 'district' ? (me.data.organizationId ?? undefined) : undefined,
+  );
+  return home.data?.divisionCode;
+}
+
+/**
+ * Picks one organization of the user's jurisdiction by searching its name; the chosen one is
+ * named even when it is not among the current matches (a filter read from the address).
  */
 export function OrganizationSelect({
   value,
@@ -25,7 +38,8 @@ export function OrganizationSelect({
   const { t } = useI18n();
   const [search, setSearch] = useState('');
   const q = useDeferredValue(search.trim());
-  const matches = useOrganizations({ q: q || undefined, limit: 20, offset: 0 });
+  const division = useJurisdictionDivision();
+  const matches = useOrganizations({ q: q || undefined, division, limit: 20, offset: 0 });
   const selected = useOrganization(value);
   const options = (matches.data?.items ?? []).map((organization) => ({
     value: organization.id,
