@@ -24,6 +24,8 @@ test.describe('console practitioners', () => {
   test('should add a lawyer to a firm, show the masked phone, move them, link and unlink their staff account and show the history when bureau staff manage them', async ({
     page,
   }) => {
+    // Four forms and a drawer: more steps than most specs.
+    test.slow();
     const stamp = Date.now().toString(36);
     const name = `测试律师${stamp}`;
     const licence = `13204201810${String(Date.now() % 1_000_000).padStart(6, '0')}`;
@@ -73,12 +75,15 @@ test.describe('console practitioners', () => {
 
     // The practitioner signs in with a staff account of the district: link it, then unlink it.
     const accountBox = drawer.getByRole('combobox', { name: '搜索工作人员账号' });
+    const linkButton = drawer.getByRole('button', { name: '关联账号' });
     await expect(async () => {
       await accountBox.click();
       await accountBox.fill('wujin');
       await selectOption(page, '武进区司法局 王科长 · wujin').click({ timeout: 2_000 });
+      // The options are replaced as the search answers; a click on an old one chooses nothing.
+      await expect(linkButton).toBeEnabled({ timeout: 1_000 });
     }).toPass();
-    await drawer.getByRole('button', { name: '关联账号' }).click();
+    await linkButton.click();
     await expect(drawer.getByRole('button', { name: '解除关联' })).toBeVisible();
     await drawer.getByRole('button', { name: '解除关联' }).click();
     await page.getByRole('button', { name: /^确\s*定$|^OK$/ }).click();

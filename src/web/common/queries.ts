@@ -74,11 +74,12 @@ export function useDivisionChanges(code: string | undefined) {
   });
 }
 
-export function useOrganizations(filter: OrganizationFilter) {
+export function useOrganizations(filter: OrganizationFilter, { enabled = true } = {}) {
   return useQuery({
     queryKey: queryKeys.organizations(filter),
     queryFn: ({ signal }) => api.listOrganizations(filter, signal),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -6,14 +6,16 @@ import { useOrganization, useOrganizations } from '../../common/queries.js';
 
 /**
  * The division a district-scoped user works in: their pickers offer only organizations there,
- * since the server refuses any other (users who see everything search everywhere).
+ * since the server refuses any other (users who see everything search everywhere). `known` is
+ * false until that is settled, so the options do not change under the user's pointer.
  */
-function useJurisdictionDivision(): string | undefined {
+function useJurisdictionDivision(): { division: string | undefined; known: boolean } {
   const me = useMe();
-  const home = useOrganization(
-    me.data?.scope === 'district' ? (me.data.organizationId ?? undefined) : undefined,
-  );
-  return home.data?.divisionCode;
+  const homeId = me.data?.scope === 'district' ? (me.data.organizationId ?? undefined) : undefined;
+  const home = useOrganization(homeId);
+  if (!me.data) return { division: undefined, known: false };
+  if (!homeId) return { division: undefined, known: true };
+  return { division: home.data?.divisionCode, known: !home.isPending };
 }
 
 /**
@@ -38,8 +40,11 @@ export function OrganizationSelect({
   const { t } = useI18n();
   const [search, setSearch] = useState('');
   const q = useDeferredValue(search.trim());
-  const division = useJurisdictionDivision();
-  const matches = useOrganizations({ q: q || undefined, division, limit: 20, offset: 0 });
+  const { division, known } = useJurisdictionDivision();
+  const matches = useOrganizations(
+    { q: q || undefined, division, limit: 20, offset: 0 },
+    { enabled: known },
+  );
   const selected = useOrganization(value);
   const options = (matches.data?.items ?? []).map((organization) => ({
     value: organization.id,
