@@ -1,17 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Col,
-  Divider,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Row,
-  Select,
-  Switch,
-} from 'antd';
+import { FormAlerts } from './FormAlerts.js';
+import { App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
 import { useState } from 'react';
 import type {
   HoursException,
@@ -344,10 +333,7 @@ export function OrganizationEditor({
           save.mutate(values);
         }}
       >
-        {stale && (
-          <Alert className="form-alert" type="warning" showIcon title={t('common.staleVersion')} />
-        )}
-        {problem && <Alert className="form-alert" type="error" showIcon title={problem} />}
+        <FormAlerts stale={stale} problem={problem} />
 
         <Divider titlePlacement="start">{t('console.org.section.basic')}</Divider>
         <Row gutter={16}>

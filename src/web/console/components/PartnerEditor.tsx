@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { FormAlerts } from './FormAlerts.js';
+import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import type { PartnerKind } from '../../../contracts/values.js';
 import { partnerKinds } from '../../../contracts/values.js';
@@ -148,10 +149,7 @@ export function PartnerEditor({
           save.mutate(values);
         }}
       >
-        {stale && (
-          <Alert className="form-alert" type="warning" showIcon title={t('common.staleVersion')} />
-        )}
-        {problem && <Alert className="form-alert" type="error" showIcon title={problem} />}
+        <FormAlerts stale={stale} problem={problem} />
         <Row gutter={16}>
           <Col xs={24} md={10}>
             <Form.Item

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, Col, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { FormAlerts } from './FormAlerts.js';
+import { App, Button, Checkbox, Col, Drawer, Form, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { Practitioner } from '../../../contracts/practitioners.js';
 import { lawyerLicenceTypes } from '../../../contracts/practitioners.js';
@@ -147,10 +148,7 @@ export function PractitionerEditor({
           save.mutate(values);
         }}
       >
-        {stale && (
-          <Alert className="form-alert" type="warning" showIcon title={t('common.staleVersion')} />
-        )}
-        {problem && <Alert className="form-alert" type="error" showIcon title={problem} />}
+        <FormAlerts stale={stale} problem={problem} />
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { FormAlerts } from './FormAlerts.js';
+import { App, Button, Col, Drawer, Form, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { OpeningHours } from '../../../contracts/organizations.js';
 import type {
@@ -226,10 +227,7 @@ export function VolunteerEditor({
           save.mutate(values);
         }}
       >
-        {stale && (
-          <Alert className="form-alert" type="warning" showIcon title={t('common.staleVersion')} />
-        )}
-        {problem && <Alert className="form-alert" type="error" showIcon title={problem} />}
+        <FormAlerts stale={stale} problem={problem} />
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item

@@ -1,4 +1,5 @@
 import { LockOutlined, PlusOutlined, SafetyOutlined } from '@ant-design/icons';
+import { FormAlerts } from '../components/FormAlerts.js';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -196,10 +197,7 @@ function RoleEditor({ role, onClose }: { role: Role | null; onClose: () => void 
         save.mutate(values);
       }}
     >
-      {stale && (
-        <Alert className="form-alert" type="warning" showIcon title={t('common.staleVersion')} />
-      )}
-      {problem && <Alert className="form-alert" type="error" showIcon title={problem} />}
+      <FormAlerts stale={stale} problem={problem} />
       {role?.builtin && (
         <Alert
           className="form-alert"

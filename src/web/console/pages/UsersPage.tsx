@@ -5,6 +5,7 @@ import {
   PlusOutlined,
   SafetyOutlined,
 } from '@ant-design/icons';
+import { FormAlerts } from '../components/FormAlerts.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -176,10 +177,7 @@ function AccountEditor({ account, onClose }: { account: Account; onClose: () => 
         save.mutate(values);
       }}
     >
-      {stale && (
-        <Alert className="form-alert" type="warning" showIcon title={t('common.staleVersion')} />
-      )}
-      {problem && <Alert className="form-alert" type="error" showIcon title={problem} />}
+      <FormAlerts stale={stale} problem={problem} />
       <Form.Item label={t('console.users.username')}>
         <span className="mono">{current.username ?? '—'}</span>
       </Form.Item>
