@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { selectOption, signedInTest } from './helpers.js';
 import type { Page as ApiPage } from '../../src/contracts/common.js';
 import type { Organization } from '../../src/contracts/organizations.js';
@@ -29,6 +29,23 @@ async function chooseType(page: Page, label: string) {
   const item = form.locator('.ant-form-item').filter({ hasText: '机构类型' });
   await expect(async () => {
     await form.getByRole('combobox', { name: '机构类型' }).click();
+    await selectOption(page, label).click({ timeout: 2_000 });
+    await expect(item).toContainText(label, { timeout: 1_000 });
+  }).toPass();
+}
+
+/**
+ * Picks `label` in the select `field` of `form`, retried until the field shows it: a click that
+ * lands while the modal is still moving in can miss the option.
+ */
+async function choose(page: Page, form: Locator, field: string, label: string) {
+  const combobox = form.getByRole('combobox', { name: field });
+  // `has` is matched inside each form item, so it names the combobox from the page, not the form.
+  const item = form
+    .locator('.ant-form-item')
+    .filter({ has: page.getByRole('combobox', { name: field }) });
+  await expect(async () => {
+    await combobox.click();
     await selectOption(page, label).click({ timeout: 2_000 });
     await expect(item).toContainText(label, { timeout: 1_000 });
   }).toPass();
@@ -134,15 +151,13 @@ test.describe('console organizations', () => {
     await form.getByLabel('特殊安排日期').fill(newYear);
     await form.getByRole('textbox', { name: `${newYear}说明` }).fill('元旦休息');
 
-    await form.getByRole('combobox', { name: '服务项目' }).click();
-    await selectOption(page, '法律咨询').click();
-    await selectOption(page, '人民调解').click();
+    await choose(page, form, '服务项目', '法律咨询');
+    await choose(page, form, '服务项目', '人民调解');
     await form.getByLabel('到达方式').fill('村委会一楼法律服务室');
     await form.getByRole('switch', { name: '提供上门服务' }).click();
 
     // The workstation section appears for this type only.
-    await form.getByRole('combobox', { name: '依托单位类型' }).click();
-    await selectOption(page, '村（居）委会').click();
+    await choose(page, form, '依托单位类型', '村（居）委会');
     await form.getByLabel('依托单位名称').fill('花园村村民委员会');
     await form.getByRole('button', { name: '创建' }).click();
     await expect(page.getByText('机构已创建')).toBeVisible();

@@ -39,9 +39,17 @@ test.describe('console volunteers', () => {
     await choose(page, form.getByRole('combobox', { name: '类别' }), '退休法官');
     await form.getByLabel('手机号').fill(`139${stamp.slice(-8)}`);
     const station = form.getByRole('combobox', { name: '搜索并选择服务站点（如法律援助工作站）' });
-    await station.click();
-    await station.pressSequentially('湖塘镇工作站');
-    await selectOption(page, workstation).click();
+    const stationItem = form
+      .locator('.ant-form-item')
+      .filter({
+        has: page.getByRole('combobox', { name: '搜索并选择服务站点（如法律援助工作站）' }),
+      });
+    await expect(async () => {
+      await station.click();
+      await station.fill('湖塘镇工作站');
+      await selectOption(page, workstation).click({ timeout: 2_000 });
+      await expect(stationItem).toContainText(workstation, { timeout: 1_000 });
+    }).toPass();
     await choose(page, form.getByRole('combobox', { name: '专长' }), '婚姻家庭');
     await form.getByLabel('姓名').click();
     await form.getByRole('switch', { name: '周二办公' }).click();
