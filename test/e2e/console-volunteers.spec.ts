@@ -39,11 +39,9 @@ test.describe('console volunteers', () => {
     await choose(page, form.getByRole('combobox', { name: '类别' }), '退休法官');
     await form.getByLabel('手机号').fill(`139${stamp.slice(-8)}`);
     const station = form.getByRole('combobox', { name: '搜索并选择服务站点（如法律援助工作站）' });
-    const stationItem = form
-      .locator('.ant-form-item')
-      .filter({
-        has: page.getByRole('combobox', { name: '搜索并选择服务站点（如法律援助工作站）' }),
-      });
+    const stationItem = form.locator('.ant-form-item').filter({
+      has: page.getByRole('combobox', { name: '搜索并选择服务站点（如法律援助工作站）' }),
+    });
     await expect(async () => {
       await station.click();
       await station.fill('湖塘镇工作站');
