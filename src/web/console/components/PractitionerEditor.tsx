@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { FormDrawer } from './FormDrawer.js';
 import { FormAlerts } from './FormAlerts.js';
-import { App, Button, Checkbox, Col, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { App, Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import type { Practitioner } from '../../../contracts/practitioners.js';
 import { lawyerLicenceTypes } from '../../../contracts/practitioners.js';
@@ -122,20 +123,13 @@ export function PractitionerEditor({
   const lawyerLicence = (lawyerLicenceTypes as readonly string[]).includes(licenceType);
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
-      size={720}
       title={title}
       onClose={onClose}
-      destroyOnHidden
-      footer={
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {editing ? t('common.save') : t('console.practitioners.create.submit')}
-          </Button>
-        </Space>
-      }
+      onSubmit={() => form.submit()}
+      submitting={save.isPending}
+      submitLabel={editing ? t('common.save') : t('console.practitioners.create.submit')}
     >
       <Form<PractitionerForm>
         name={editing ? 'editPractitioner' : 'createPractitioner'}
@@ -352,6 +346,6 @@ export function PractitionerEditor({
           <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

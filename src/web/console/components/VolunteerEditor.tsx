@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { FormDrawer } from './FormDrawer.js';
 import { FormAlerts } from './FormAlerts.js';
-import { App, Button, Col, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import type { OpeningHours } from '../../../contracts/organizations.js';
 import type {
@@ -201,20 +202,13 @@ export function VolunteerEditor({
     : t('console.volunteers.create');
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
-      size={720}
       title={title}
       onClose={onClose}
-      destroyOnHidden
-      footer={
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {editing ? t('common.save') : t('console.volunteers.create.submit')}
-          </Button>
-        </Space>
-      }
+      onSubmit={() => form.submit()}
+      submitting={save.isPending}
+      submitLabel={editing ? t('common.save') : t('console.volunteers.create.submit')}
     >
       <Form<VolunteerForm>
         name={editing ? 'editVolunteer' : 'createVolunteer'}
@@ -368,6 +362,6 @@ export function VolunteerEditor({
           <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
