@@ -1,0 +1,187 @@
+// Every action the audit log records, per domain, with its zh-CN and en-US labels. Zod-free: the
+// console's audit page derives its filters and labels from this list, and the server's module
+// manifests declare theirs from it, so a recorded action without a label cannot exist.
+
+export const identityAuditActions = [
+  'auth.login',
+  'auth.password_verified',
+  'auth.logout',
+  'auth.code_sent',
+  'account.create',
+  'account.update',
+  'account.password_change',
+  'account.totp_enrol',
+  'role.create',
+  'role.update',
+  'session.end',
+] as const;
+/** Recorded by the platform for every domain: reads of personal data and refused requests. */
+export const platformAuditActions = ['personal_data.unmask', 'access.denied'] as const;
+export const auditAuditActions = ['audit.export'] as const;
+export const divisionsAuditActions = [
+  'division.import',
+  'division.set_centre',
+  'division.set_centres',
+  'division.established',
+  'division.renamed',
+  'division.merged',
+  'division.abolished',
+] as const;
+export const organizationsAuditActions = [
+  'organization.create',
+  'organization.update',
+  'organization.import',
+  'organization.export',
+  'organization.photo.create',
+  'organization.photo.update',
+  'organization.photo.delete',
+] as const;
+export const practitionersAuditActions = [
+  'practitioner.create',
+  'practitioner.update',
+  'practitioner.move',
+  'practitioner.import',
+  'practitioner.export',
+  'practitioner.photo.set',
+  'practitioner.photo.remove',
+  'practitioner.account.link',
+  'practitioner.account.unlink',
+] as const;
+export const volunteersAuditActions = [
+  'volunteer.create',
+  'volunteer.update',
+  'volunteer.import',
+  'volunteer.export',
+  'volunteer.hours.create',
+  'volunteer.hours.delete',
+  'volunteer.record.create',
+  'volunteer.record.delete',
+] as const;
+export const partnersAuditActions = [
+  'partner.create',
+  'partner.update',
+  'partner.agreement.create',
+] as const;
+
+export const auditActionsByDomain = {
+  platform: platformAuditActions,
+  identity: identityAuditActions,
+  audit: auditAuditActions,
+  divisions: divisionsAuditActions,
+  organizations: organizationsAuditActions,
+  practitioners: practitionersAuditActions,
+  volunteers: volunteersAuditActions,
+  partners: partnersAuditActions,
+} as const;
+
+export type AuditDomain = keyof typeof auditActionsByDomain;
+export type AuditAction = (typeof auditActionsByDomain)[AuditDomain][number];
+
+export const auditActions: readonly AuditAction[] = Object.values(auditActionsByDomain).flat();
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (auditActions as readonly string[]).includes(value);
+}
+
+export const auditActionLabels: Record<'zh-CN' | 'en-US', Record<AuditAction, string>> = {
+  'zh-CN': {
+    'auth.login': '登录',
+    'auth.password_verified': '密码验证通过（待两步验证）',
+    'auth.logout': '退出登录',
+    'auth.code_sent': '发送短信验证码',
+    'account.create': '创建账号',
+    'account.update': '修改账号',
+    'account.password_change': '修改密码',
+    'account.totp_enrol': '绑定两步验证',
+    'role.create': '创建角色',
+    'role.update': '修改角色',
+    'session.end': '强制下线',
+    'personal_data.unmask': '查看完整个人信息',
+    'access.denied': '越权访问被拒绝',
+    'audit.export': '导出审计日志',
+    'division.import': '导入行政区划',
+    'division.set_centre': '记录区划位置',
+    'division.set_centres': '批量记录区划位置',
+    'division.established': '记录区划设立',
+    'division.renamed': '区划更名',
+    'division.merged': '区划合并',
+    'division.abolished': '区划撤销',
+    'organization.create': '新增服务机构',
+    'organization.update': '修改服务机构',
+    'organization.import': '导入服务机构',
+    'organization.export': '导出服务机构',
+    'organization.photo.create': '上传机构照片',
+    'organization.photo.update': '修改机构照片',
+    'organization.photo.delete': '删除机构照片',
+    'practitioner.create': '新增从业人员',
+    'practitioner.update': '修改从业人员',
+    'practitioner.move': '从业人员调动',
+    'practitioner.import': '导入从业人员',
+    'practitioner.export': '导出从业人员',
+    'practitioner.photo.set': '上传从业人员照片',
+    'practitioner.photo.remove': '删除从业人员照片',
+    'practitioner.account.link': '关联工作账号',
+    'practitioner.account.unlink': '解除工作账号关联',
+    'volunteer.create': '新增志愿者',
+    'volunteer.update': '修改志愿者',
+    'volunteer.import': '导入志愿者',
+    'volunteer.export': '导出志愿者',
+    'volunteer.hours.create': '登记服务时长',
+    'volunteer.hours.delete': '删除服务时长',
+    'volunteer.record.create': '新增志愿者记录',
+    'volunteer.record.delete': '删除志愿者记录',
+    'partner.create': '新增合作单位',
+    'partner.update': '修改合作单位',
+    'partner.agreement.create': '登记合作协议',
+  },
+  'en-US': {
+    'auth.login': 'Sign-in',
+    'auth.password_verified': 'Password accepted (two-step pending)',
+    'auth.logout': 'Sign-out',
+    'auth.code_sent': 'Text message code sent',
+    'account.create': 'Account created',
+    'account.update': 'Account changed',
+    'account.password_change': 'Password changed',
+    'account.totp_enrol': 'Two-step verification linked',
+    'role.create': 'Role created',
+    'role.update': 'Role changed',
+    'session.end': 'Session ended',
+    'personal_data.unmask': 'Personal data unmasked',
+    'access.denied': 'Access denied',
+    'audit.export': 'Audit log exported',
+    'division.import': 'Divisions imported',
+    'division.set_centre': 'Division position recorded',
+    'division.set_centres': 'Division positions recorded',
+    'division.established': 'Division established',
+    'division.renamed': 'Division renamed',
+    'division.merged': 'Division merged',
+    'division.abolished': 'Division abolished',
+    'organization.create': 'Organization created',
+    'organization.update': 'Organization changed',
+    'organization.import': 'Organizations imported',
+    'organization.export': 'Organizations exported',
+    'organization.photo.create': 'Organization photo uploaded',
+    'organization.photo.update': 'Organization photo changed',
+    'organization.photo.delete': 'Organization photo deleted',
+    'practitioner.create': 'Practitioner added',
+    'practitioner.update': 'Practitioner changed',
+    'practitioner.move': 'Practitioner moved',
+    'practitioner.import': 'Practitioners imported',
+    'practitioner.export': 'Practitioners exported',
+    'practitioner.photo.set': 'Practitioner photo uploaded',
+    'practitioner.photo.remove': 'Practitioner photo removed',
+    'practitioner.account.link': 'Staff account linked',
+    'practitioner.account.unlink': 'Staff account unlinked',
+    'volunteer.create': 'Volunteer registered',
+    'volunteer.update': 'Volunteer changed',
+    'volunteer.import': 'Volunteers imported',
+    'volunteer.export': 'Volunteers exported',
+    'volunteer.hours.create': 'Service hours logged',
+    'volunteer.hours.delete': 'Service hours removed',
+    'volunteer.record.create': 'Volunteer record added',
+    'volunteer.record.delete': 'Volunteer record removed',
+    'partner.create': 'Partner added',
+    'partner.update': 'Partner changed',
+    'partner.agreement.create': 'Partner agreement recorded',
+  },
+};
