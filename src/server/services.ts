@@ -10,6 +10,7 @@ import { DEVELOPMENT_SECRET_KEY } from './platform/config.js';
 import { createPersonalDataCipher } from './platform/crypto/personal-data-cipher.js';
 import type { Database } from './platform/db/client.js';
 import { createNotificationService } from './platform/notify/notify.service.js';
+import { createWriter } from './platform/writes/writes.js';
 
 /** The settings services need; defaults are the development ones (tests rely on them). */
 export interface ServiceSettings {
@@ -44,6 +45,7 @@ export function createServices(db: Database, options: ServiceOptions = {}) {
   const now = options.now;
   const cipher = createPersonalDataCipher(settings.secretKey);
   const audit = createAuditService(db);
+  const writer = createWriter({ db, audit, changes, ...(now ? { now } : {}) });
   const notifications = createNotificationService({ db, cipher, ...(now ? { now } : {}) });
   const divisions = createDivisionService(db, changes, audit);
   const organizations = createOrganizationService(
@@ -58,6 +60,7 @@ export function createServices(db: Database, options: ServiceOptions = {}) {
     ...settings,
     cipher,
     audit,
+    writer,
     codes: notifications,
     ...(now ? { now } : {}),
   });
@@ -87,6 +90,7 @@ export function createServices(db: Database, options: ServiceOptions = {}) {
     notifications,
     changes,
     cipher,
+    writer,
     settings,
   };
 }

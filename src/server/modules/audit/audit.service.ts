@@ -7,20 +7,13 @@ import type {
 } from '../../../contracts/audit.js';
 import type { Page } from '../../../contracts/common.js';
 import type { Locale } from '../../../contracts/errors.js';
-import type { RequestOrigin } from '../../platform/access/actor.js';
 import type { Database } from '../../platform/db/client.js';
+import type { AuditEvent as PlatformAuditEvent } from '../../platform/writes/audit-event.js';
 import { chainHash, chainProblem, GENESIS_HASH, type ChainedFields } from './audit.chain.js';
 import { createAuditRepository, type AuditRow } from './audit.repository.js';
 
-/** What happened, by whom, to what. `detail` must hold no personal data in clear. */
-export interface AuditEvent {
-  origin: RequestOrigin;
-  action: string;
-  objectType?: string;
-  objectId?: string;
-  outcome: AuditOutcome;
-  detail?: Record<string, unknown>;
-}
+/** An event as the chain stores it: any action text (domains use the contracts' closed list). */
+export type AuditEvent = PlatformAuditEvent<string>;
 
 export interface AuditExport {
   rows: AuditEntry[];

@@ -8,6 +8,7 @@ import { csrfTokenFor, ForbiddenError } from '../../platform/access/route-access
 import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
 import type { Database } from '../../platform/db/client.js';
 import type { NotificationService } from '../../platform/notify/notify.service.js';
+import type { Writer } from '../../platform/writes/writes.js';
 import type { Locale } from '../../../contracts/errors.js';
 import {
   AppError,
@@ -51,6 +52,8 @@ export interface IdentityOptions {
   secretKey: string;
   cipher: PersonalDataCipher;
   audit: AuditRecorder;
+  /** The audited write path every account, role and session change goes through. */
+  writer: Writer;
   codes: CodeSender;
   now?: () => Date;
   staffIdleMinutes?: number;

@@ -7,3 +7,4 @@ export * from '../notify/notify.tables.js';
 export * from '../files/files.tables.js';
 export * from '../../modules/practitioners/practitioners.tables.js';
 export * from '../../modules/volunteers/volunteers.tables.js';
+export * from '../writes/service-events.tables.js';
