@@ -205,7 +205,7 @@ async function benchEngine(
       db: database.db,
       divisions: services.divisions,
       audit: services.audit,
-      changes: services.changes,
+      writer: services.writer,
     });
     const context = {
       origin: { actor: null, ip: null },

@@ -57,6 +57,21 @@ export function isOrganizationType(value: string | null): value is OrganizationT
   return value !== null && (organizationTypes as readonly string[]).includes(value);
 }
 
+/**
+ * Organizations that meet the public, where volunteers serve and partners help out: not firms,
+ * chambers or bureaus.
+ */
+export const servicePointTypes: readonly OrganizationType[] = [
+  'service_centre',
+  'service_station',
+  'service_room',
+  'legal_aid_centre',
+  'legal_aid_station',
+  'grassroots_office',
+  'enterprise_service_centre',
+  'mediation_committee',
+];
+
 export const organizationStatuses = ['active', 'suspended', 'closed'] as const;
 export type OrganizationStatus = (typeof organizationStatuses)[number];
 

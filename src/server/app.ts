@@ -5,14 +5,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicSettingsSchema, type PublicSettings } from '../contracts/settings.js';
-import { divisionRoutes } from './modules/divisions/divisions.routes.js';
-import { organizationRoutes } from './modules/organizations/organizations.routes.js';
-import { organizationSpreadsheetRoutes } from './modules/organizations/organizations.spreadsheet.routes.js';
-import { coverageRoutes } from './modules/coverage/coverage.routes.js';
-import { practitionerRoutes } from './modules/practitioners/practitioners.routes.js';
-import { volunteerRoutes } from './modules/volunteers/volunteers.routes.js';
-import { volunteerSpreadsheetRoutes } from './modules/volunteers/volunteers.spreadsheet.routes.js';
+import { modules } from './modules/index.js';
 import type { Config } from './platform/config.js';
+import type { HttpSettings } from './platform/modules.js';
 import type { Database } from './platform/db/client.js';
 import { pingDatabase } from './platform/db/client.js';
 import { registerErrorHandler, sendProblem } from './platform/http/error-handler.js';
@@ -25,9 +20,7 @@ import { createServices, type Services } from './services.js';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { Redis } from 'ioredis';
-import { auditRoutes } from './modules/audit/audit.routes.js';
 import { notificationRoutes } from './platform/notify/notify.routes.js';
-import { identityRoutes } from './modules/identity/identity.routes.js';
 import { registerAccessControl } from './platform/access/route-access.js';
 import { AppError } from './platform/errors.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
@@ -155,26 +148,19 @@ export async function buildApp(deps: AppDependencies) {
   });
 
   registerPublicCache(app, services.changes);
-  await app.register(divisionRoutes(services.divisions));
-  await app.register(organizationRoutes(services.organizations));
-  await app.register(organizationSpreadsheetRoutes(deps.db, services));
-  await app.register(coverageRoutes(services.coverage));
-  await app.register(practitionerRoutes(services.practitioners));
-  await app.register(volunteerRoutes(services.volunteers));
-  await app.register(volunteerSpreadsheetRoutes(deps.db, services));
-  await app.register(auditRoutes(services.audit));
   await app.register(notificationRoutes(services.notifications));
-  await app.register(
-    identityRoutes(
-      services.identity,
-      sessionCookie,
-      {
-        loginPerMinute: deps.config.loginRatePerMinute,
-        codesPerMinute: deps.config.codeRatePerMinute,
-      },
-      async (id) => services.organizations.getOrganization(id).catch(() => undefined),
-    ),
-  );
+  const http: HttpSettings = {
+    sessionCookie,
+    rateLimits: {
+      loginPerMinute: deps.config.loginRatePerMinute,
+      codesPerMinute: deps.config.codeRatePerMinute,
+    },
+  };
+  for (const module of modules) {
+    const service = services[module.name];
+    const routes = module.routes?.(service as never, { services, http } as never) ?? [];
+    for (const plugin of routes) await app.register(plugin);
+  }
 
   app.get(
     '/api/settings',

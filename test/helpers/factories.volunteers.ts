@@ -1,5 +1,6 @@
 import type { Organization } from '../../src/contracts/organizations.js';
-import type { NewPartner, NewVolunteer } from '../../src/contracts/volunteers.js';
+import type { NewPartner } from '../../src/contracts/partners.js';
+import type { NewVolunteer } from '../../src/contracts/volunteers.js';
 import type { TestContext } from './app.js';
 import { buildOrganization } from './factories.js';
 

@@ -9,3 +9,8 @@ export function dayBefore(isoDate: string): string {
   date.setUTCDate(date.getUTCDate() - 1);
   return date.toISOString().slice(0, 10);
 }
+
+/** The first instant of a calendar day in Asia/Shanghai (UTC+8, no daylight saving). */
+export function startOfShanghaiDay(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00+08:00`);
+}

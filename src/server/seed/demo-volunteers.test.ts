@@ -49,7 +49,7 @@ describe('demo volunteers', () => {
   });
 
   it('should seed the civilization office, social organizations and linked law firms with agreements', async () => {
-    const partners = await services.volunteers.listPartners({ limit: 50, offset: 0 }, allScope);
+    const partners = await services.partners.listPartners({ limit: 50, offset: 0 }, allScope);
     expect(partners.items.map((partner) => partner.kind).sort()).toEqual([
       'civilization_office',
       'law_firm',
@@ -60,7 +60,7 @@ describe('demo volunteers', () => {
     const firms = partners.items.filter((partner) => partner.kind === 'law_firm');
     expect(firms.every((firm) => firm.linkedOrganizationName === firm.name)).toBe(true);
     expect(partners.items.every((partner) => partner.agreementCount === 1)).toBe(true);
-    const agreements = await services.volunteers.listAgreements(firms[0]?.id ?? '', allScope);
+    const agreements = await services.partners.listAgreements(firms[0]?.id ?? '', allScope);
     expect(agreements[0]?.stationName).toMatch(/工作站$/);
   });
 

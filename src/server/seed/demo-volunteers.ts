@@ -225,7 +225,7 @@ export async function seedDemoVolunteers(
   };
   const partnerIds = new Map<string, string>();
   for (const plan of plans) {
-    const partner = await services.volunteers.createPartner({
+    const partner = await services.partners.createPartner({
       kind: plan.kind,
       name: plan.name,
       organizationId: bureau.id,
@@ -236,7 +236,7 @@ export async function seedDemoVolunteers(
     partnerIds.set(plan.name, partner.id);
     counts.partners += 1;
     const validFrom = addDays(today, -between(random, 200, 420));
-    await services.volunteers.addAgreement(partner.id, {
+    await services.partners.addAgreement(partner.id, {
       title: plan.agreement.title,
       stationId: plan.agreement.station?.id ?? null,
       signedOn: addDays(validFrom, -between(random, 5, 20)),

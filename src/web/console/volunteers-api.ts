@@ -1,16 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Page } from '../../contracts/common.js';
 import type {
-  ListPartnersQuery,
   ListVolunteersQuery,
-  NewPartner,
-  NewPartnerAgreement,
   NewServiceHours,
   NewVolunteer,
   NewVolunteerRecord,
-  Partner,
-  PartnerAgreement,
-  PartnerUpdate,
   ServiceHoursEntry,
   ServiceHoursList,
   Volunteer,
@@ -18,6 +12,14 @@ import type {
   VolunteerSummary,
   VolunteerUpdate,
 } from '../../contracts/volunteers.js';
+import type {
+  ListPartnersQuery,
+  NewPartner,
+  NewPartnerAgreement,
+  Partner,
+  PartnerAgreement,
+  PartnerUpdate,
+} from '../../contracts/partners.js';
 import { apiDelete, apiGet, apiPatch, apiPost } from '../common/api.js';
 
 export const volunteersPath = '/volunteers';

@@ -74,7 +74,7 @@ describe('coverage service', () => {
       buildListedOrganization({ type: 'law_firm', name: `律所${index}` }),
     );
     const deps = fakes(firms);
-    const service = createCoverageService(deps.divisions, deps.organizations, { now: clock });
+    const service = createCoverageService({ ...deps, now: clock });
     const coverage = await service.getCoverage(
       { division: '320412', withinKm: 5 },
       originWith({ level: 'district', divisionPrefix: '320412' }),
@@ -89,7 +89,7 @@ describe('coverage service', () => {
 
   it('should measure a township against the whole district’s workstations', async () => {
     const deps = fakes([buildListedOrganization({ latitude: 31.7, longitude: 119.95 })]);
-    const service = createCoverageService(deps.divisions, deps.organizations, { now: clock });
+    const service = createCoverageService({ ...deps, now: clock });
     const coverage = await service.getCoverage(
       { division: '320412100', withinKm: 5 },
       originWith({ level: 'district', divisionPrefix: '320412' }),
@@ -105,7 +105,7 @@ describe('coverage service', () => {
 
   it('should look at the caller’s own district when no division is given', async () => {
     const deps = fakes([]);
-    const service = createCoverageService(deps.divisions, deps.organizations, { now: clock });
+    const service = createCoverageService({ ...deps, now: clock });
     const coverage = await service.getCoverage(
       { withinKm: 5 },
       originWith({ level: 'district', divisionPrefix: '320412' }),
@@ -115,7 +115,7 @@ describe('coverage service', () => {
 
   it('should ask for a division when the caller’s jurisdiction is not a district', async () => {
     const deps = fakes([]);
-    const service = createCoverageService(deps.divisions, deps.organizations, { now: clock });
+    const service = createCoverageService({ ...deps, now: clock });
     await expect(
       service.getCoverage(
         { withinKm: 5 },
@@ -132,7 +132,7 @@ describe('coverage service', () => {
 
   it('should not find a division outside the caller’s jurisdiction', async () => {
     const deps = fakes([]);
-    const service = createCoverageService(deps.divisions, deps.organizations, { now: clock });
+    const service = createCoverageService({ ...deps, now: clock });
     await expect(
       service.getCoverage(
         { division: '320412', withinKm: 5 },

@@ -7,7 +7,9 @@ import type { DivisionService } from '../divisions/divisions.service.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
 import { computeCoverage } from './coverage.compute.js';
 
-export interface CoverageServiceOptions {
+export interface CoverageServiceDependencies {
+  divisions: Pick<DivisionService, 'requireDivisionInScope' | 'getPath' | 'listWithin'>;
+  organizations: Pick<OrganizationService, 'listOrganizations'>;
   /** The clock that decides "this year"; a fixed one in tests. */
   now?: () => Date;
 }
@@ -28,12 +30,9 @@ function defaultDivision(scope: DataScope | undefined): string {
  * Coverage reads divisions and organizations through their services: the divisions service
  * checks the jurisdiction, the organizations directory supplies the district's service points.
  */
-export function createCoverageService(
-  divisions: Pick<DivisionService, 'requireDivisionInScope' | 'getPath' | 'listWithin'>,
-  organizations: Pick<OrganizationService, 'listOrganizations'>,
-  options: CoverageServiceOptions = {},
-) {
-  const now = options.now ?? (() => new Date());
+export function createCoverageService(deps: CoverageServiceDependencies) {
+  const { divisions, organizations } = deps;
+  const now = deps.now ?? (() => new Date());
 
   /** Every active organization of a district, page by page. */
   async function activeOrganizationsOf(districtCode: string): Promise<Organization[]> {

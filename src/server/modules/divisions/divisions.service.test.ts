@@ -5,6 +5,7 @@ import { createChangeFeed } from '../../platform/changes.js';
 import { createAuditService } from '../audit/audit.service.js';
 import type { DatabaseHandle } from '../../platform/db/client.js';
 import { AppError, InputError } from '../../platform/errors.js';
+import { createWriter } from '../../platform/writes/writes.js';
 import {
   ancestorCodes,
   createDivisionService,
@@ -54,11 +55,12 @@ describe('division service', () => {
 
   beforeAll(async () => {
     database = await createPgliteTestDatabase();
-    divisions = createDivisionService(
-      database.db,
-      createChangeFeed(),
-      createAuditService(database.db),
-    );
+    const writer = createWriter({
+      db: database.db,
+      audit: createAuditService(database.db),
+      changes: createChangeFeed(),
+    });
+    divisions = createDivisionService({ db: database.db, writer });
     await divisions.importDivisions(divisionTree());
   });
   afterAll(() => database.close());

@@ -11,11 +11,10 @@ import type { DivisionCentre } from '../../../contracts/divisions.js';
 import { divisionCodeLengths, divisionLevels } from '../../../contracts/divisions.js';
 import type { Page } from '../../../contracts/common.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
-import type { ChangeFeed } from '../../platform/changes.js';
-import type { AuditService } from '../audit/audit.service.js';
 import type { Database } from '../../platform/db/client.js';
 import { ConflictError, InputError, NotFoundError } from '../../platform/errors.js';
 import { dayBefore, todayInShanghai } from '../../platform/time.js';
+import type { WriteSteps, Writer } from '../../platform/writes/writes.js';
 import type { NewDivisionRow } from './divisions.repository.js';
 import { createDivisionRepository } from './divisions.repository.js';
 
@@ -65,18 +64,20 @@ export function kindFromName(level: DivisionLevel, name: string): DivisionKind {
 /** Imports and changes made by the CLI or the seed have no signed-in user. */
 const systemOrigin: RequestOrigin = { actor: null, ip: null };
 
-export function createDivisionService(
-  db: Database,
-  changes: ChangeFeed,
-  audit: Pick<AuditService, 'record'>,
-) {
-  const repository = createDivisionRepository(db);
+export interface DivisionServiceDependencies {
+  db: Database;
+  writer: Writer;
+}
 
-  /** Organizations show their division's name, so their cached reads go stale too. */
-  function publishChange() {
-    changes.publish('divisions');
-    changes.publish('organizations');
-  }
+/** Organizations show their division's name, so their cached reads go stale too. */
+function publishChange(write: WriteSteps) {
+  write.publish('divisions');
+  write.publish('organizations');
+}
+
+export function createDivisionService(deps: DivisionServiceDependencies) {
+  const { db, writer } = deps;
+  const repository = createDivisionRepository(db);
 
   async function requireDivision(code: string) {
     const division = await repository.findByCode(code);
@@ -100,24 +101,20 @@ export function createDivisionService(
 
   /** A change row for the division's history and an audit row for the trail, in one transaction. */
   async function writeChange(
-    tx: Database,
+    write: WriteSteps,
     change: Parameters<ReturnType<typeof createDivisionRepository>['insertChange']>[0],
   ) {
-    await createDivisionRepository(tx).insertChange(change);
-    await audit.record(
-      {
-        origin: systemOrigin,
-        action: `division.${change.changeType}`,
-        objectType: 'division',
-        objectId: change.divisionCode,
-        outcome: 'success',
-        detail: {
-          effectiveDate: change.effectiveDate,
-          successorCode: change.successorCode ?? null,
-        },
+    await createDivisionRepository(write.tx).insertChange(change);
+    write.audit({
+      action: `division.${change.changeType}`,
+      objectType: 'division',
+      objectId: change.divisionCode,
+      detail: {
+        effectiveDate: change.effectiveDate,
+        successorCode: change.successorCode ?? null,
       },
-      tx,
-    );
+    });
+    publishChange(write);
   }
 
   return {
@@ -154,20 +151,15 @@ export function createDivisionService(
       }
       // Parents first, so the foreign key holds inside each batch.
       rows.sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
-      await db.transaction(async (tx) => {
-        await createDivisionRepository(tx).upsertMany(rows);
-        await audit.record(
-          {
-            origin,
-            action: 'division.import',
-            objectType: 'division',
-            outcome: 'success',
-            detail: { count: rows.length },
-          },
-          tx,
-        );
+      await writer.write(origin, async (write) => {
+        await createDivisionRepository(write.tx).upsertMany(rows);
+        write.audit({
+          action: 'division.import',
+          objectType: 'division',
+          detail: { count: rows.length },
+        });
+        publishChange(write);
       });
-      publishChange();
       return rows.length;
     },
 
@@ -196,10 +188,9 @@ export function createDivisionService(
 
     async renameDivision(code: string, newName: string, effectiveDate: string, note?: string) {
       const division = await requireDivision(code);
-      await db.transaction(async (tx) => {
-        const txRepository = createDivisionRepository(tx);
-        await txRepository.update(code, { name: newName });
-        await writeChange(tx, {
+      await writer.write(systemOrigin, async (write) => {
+        await createDivisionRepository(write.tx).update(code, { name: newName });
+        await writeChange(write, {
           divisionCode: code,
           changeType: 'renamed',
           effectiveDate,
@@ -208,7 +199,6 @@ export function createDivisionService(
           note: note ?? null,
         });
       });
-      publishChange();
     },
 
     /** The division ends the day before `effectiveDate`; its area and records pass to the successor. */
@@ -219,10 +209,12 @@ export function createDivisionService(
       if (successor.level !== division.level || successor.code === division.code) {
         throw new InputError([{ field: 'successorCode', message: 'field.invalid' }]);
       }
-      await db.transaction(async (tx) => {
-        const txRepository = createDivisionRepository(tx);
-        await txRepository.update(code, { validTo: dayBefore(effectiveDate), successorCode });
-        await writeChange(tx, {
+      await writer.write(systemOrigin, async (write) => {
+        await createDivisionRepository(write.tx).update(code, {
+          validTo: dayBefore(effectiveDate),
+          successorCode,
+        });
+        await writeChange(write, {
           divisionCode: code,
           changeType: 'merged',
           effectiveDate,
@@ -230,23 +222,22 @@ export function createDivisionService(
           note: note ?? null,
         });
       });
-      publishChange();
     },
 
     async abolishDivision(code: string, effectiveDate: string, note?: string) {
       const division = await requireDivision(code);
       if (division.validTo) throw new ConflictError('error.conflict');
-      await db.transaction(async (tx) => {
-        const txRepository = createDivisionRepository(tx);
-        await txRepository.update(code, { validTo: dayBefore(effectiveDate) });
-        await writeChange(tx, {
+      await writer.write(systemOrigin, async (write) => {
+        await createDivisionRepository(write.tx).update(code, {
+          validTo: dayBefore(effectiveDate),
+        });
+        await writeChange(write, {
           divisionCode: code,
           changeType: 'abolished',
           effectiveDate,
           note: note ?? null,
         });
       });
-      publishChange();
     },
 
     /**
@@ -262,28 +253,23 @@ export function createDivisionService(
       const previous = origin.actor
         ? await requireDivisionInScope(code, origin.actor.scope)
         : await requireDivision(code);
-      await db.transaction(async (tx) => {
-        await createDivisionRepository(tx).update(code, { latitude, longitude });
-        await audit.record(
-          {
-            origin,
-            action: 'division.set_centre',
-            objectType: 'division',
-            objectId: code,
-            outcome: 'success',
-            detail: {
-              previous:
-                previous.latitude === null
-                  ? null
-                  : { latitude: previous.latitude, longitude: previous.longitude },
-              latitude,
-              longitude,
-            },
+      await writer.write(origin, async (write) => {
+        await createDivisionRepository(write.tx).update(code, { latitude, longitude });
+        write.audit({
+          action: 'division.set_centre',
+          objectType: 'division',
+          objectId: code,
+          detail: {
+            previous:
+              previous.latitude === null
+                ? null
+                : { latitude: previous.latitude, longitude: previous.longitude },
+            latitude,
+            longitude,
           },
-          tx,
-        );
+        });
+        publishChange(write);
       });
-      publishChange();
       return { ...previous, latitude, longitude };
     },
 
@@ -296,20 +282,15 @@ export function createDivisionService(
       const known = await repository.existingCodes(codes);
       const unknown = codes.find((code) => !known.has(code));
       if (unknown) throw new NotFoundError('division', unknown);
-      await db.transaction(async (tx) => {
-        await createDivisionRepository(tx).updateCentres(centres);
-        await audit.record(
-          {
-            origin,
-            action: 'division.set_centres',
-            objectType: 'division',
-            outcome: 'success',
-            detail: { count: centres.length },
-          },
-          tx,
-        );
+      await writer.write(origin, async (write) => {
+        await createDivisionRepository(write.tx).updateCentres(centres);
+        write.audit({
+          action: 'division.set_centres',
+          objectType: 'division',
+          detail: { count: centres.length },
+        });
+        publishChange(write);
       });
-      publishChange();
     },
 
     /** The divisions of one level inside a division (e.g. every village of a district). */

@@ -1,3 +1,5 @@
+import { eq } from 'drizzle-orm';
+import { notificationOutbox } from '../../platform/notify/notify.tables.js';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -531,9 +533,10 @@ describe('identity routes', () => {
       const entry = entries.items.find(
         (item) => item.recipientLabel === `${phone.slice(0, 3)}****${phone.slice(-4)}`,
       );
-      const row = await context.database.db.query.notificationOutbox.findFirst({
-        where: (table, { eq }) => eq(table.id, entry!.id),
-      });
+      const [row] = await context.database.db
+        .select()
+        .from(notificationOutbox)
+        .where(eq(notificationOutbox.id, entry!.id));
       return (JSON.parse(context.services.cipher.decrypt(row!.paramsCipher)) as { code: string })
         .code;
     }

@@ -5,53 +5,35 @@ import type {
   ListOrganizationsQuery,
   NewOrganization,
   Organization,
-  OrganizationPhoto,
-  OrganizationPhotoUpdate,
   OrganizationType,
   OrganizationUpdate,
 } from '../../../contracts/organizations.js';
 import { newOrganizationSchema } from '../../../contracts/organizations.js';
-import { isPhotoMediaType, organizationPhotoLimit } from '../../../contracts/photos.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import type { ChangeFeed } from '../../platform/changes.js';
-import type { AuditService } from '../audit/audit.service.js';
 import type { Database } from '../../platform/db/client.js';
 import {
   ConflictError,
   InputError,
   NotFoundError,
-  StaleVersionError,
   type FieldProblem,
 } from '../../platform/errors.js';
-import { createFileRepository } from '../../platform/files/files.repository.js';
-import { sniffImageType } from '../../platform/files/images.js';
 import { todayInShanghai } from '../../platform/time.js';
+import { changedFields, requireCurrentVersion, type Writer } from '../../platform/writes/writes.js';
+import { createOrganizationPhotos } from './organizations.photos.js';
 import type { DivisionService } from '../divisions/divisions.service.js';
 import { createLazyNearestIndex } from './nearest.js';
 import { openNow } from './opening-hours.js';
-import {
-  createOrganizationRepository,
-  organizationPhotoUrl,
-  type OrganizationPhotoRow,
-} from './organizations.repository.js';
+import { createOrganizationRepository } from './organizations.repository.js';
 
-export interface OrganizationServiceOptions {
+export interface OrganizationServiceDependencies {
+  db: Database;
+  writer: Writer;
+  /** The change feed the nearest-point index listens to. */
+  changes: ChangeFeed;
+  divisions: Pick<DivisionService, 'requireDivision' | 'locate'>;
   /** The clock for open-now answers and status dates; a fixed one in tests. */
   now?: () => Date;
-}
-
-/** An uploaded photo as the route hands it over: the declared type and the raw body. */
-export interface PhotoUpload {
-  contentType: string | undefined;
-  body: unknown;
-  caption: string;
-}
-
-/** A photo's bytes as the public route serves them. */
-export interface PhotoContent {
-  contentType: string;
-  content: Uint8Array;
-  sha256: string;
 }
 
 const systemOrigin: RequestOrigin = { actor: null, ip: null };
@@ -80,20 +62,14 @@ const valueAuditedFields = new Set<string>([
 
 type Edits = Omit<OrganizationUpdate, 'version'>;
 
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** What an edit really changes: each changed field, with old and new values where safe to keep. */
 function describeChanges(current: Organization, edits: Edits) {
-  const changed = Object.entries(edits).filter(
-    ([field, value]) => !sameValue(current[field as keyof Organization], value),
-  );
+  const fields = changedFields(current, edits);
   return {
-    fields: changed.map(([field]) => field),
+    fields,
     changes: Object.fromEntries(
-      changed
-        .filter(([field]) => valueAuditedFields.has(field))
+      Object.entries(edits)
+        .filter(([field]) => fields.includes(field) && valueAuditedFields.has(field))
         .map(([field, value]) => [
           field,
           { from: current[field as keyof Organization] ?? null, to: value ?? null },
@@ -102,29 +78,10 @@ function describeChanges(current: Organization, edits: Edits) {
   };
 }
 
-function presentPhoto(row: OrganizationPhotoRow): OrganizationPhoto {
-  return {
-    id: row.id,
-    url: organizationPhotoUrl(row.organizationId, row.id),
-    caption: row.caption,
-  };
-}
-
-/** `image/jpeg; charset=…` → `image/jpeg`. */
-function mediaTypeOf(contentType: string | undefined): string {
-  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-}
-
-export function createOrganizationService(
-  db: Database,
-  changes: ChangeFeed,
-  divisions: DivisionService,
-  audit: Pick<AuditService, 'record'>,
-  options: OrganizationServiceOptions = {},
-) {
+export function createOrganizationService(deps: OrganizationServiceDependencies) {
+  const { db, writer, changes, divisions } = deps;
   const repository = createOrganizationRepository(db);
-  const files = createFileRepository(db);
-  const now = options.now ?? (() => new Date());
+  const now = deps.now ?? (() => new Date());
   const nearestIndex = createLazyNearestIndex(() => repository.listLocatedActive(), changes);
 
   const scopeOf = (origin: RequestOrigin): DataScope => origin.actor?.scope ?? { level: 'all' };
@@ -192,36 +149,11 @@ export function createOrganizationService(
     return organization;
   }
 
-  async function requirePhoto(organizationId: string, photoId: string) {
-    const photo = await repository.findPhoto(organizationId, photoId);
-    if (!photo) throw new NotFoundError('organization_photo', photoId);
-    return photo;
-  }
-
-  /** The upload's bytes, once they are known to be the image type they claim to be. */
-  function readPhotoUpload(upload: PhotoUpload): { contentType: string; bytes: Uint8Array } {
-    const contentType = mediaTypeOf(upload.contentType);
-    if (!isPhotoMediaType(contentType)) {
-      throw new InputError([
-        {
-          field: 'headers.content-type',
-          message: 'organization_photo.type',
-          params: { type: contentType || '-' },
-        },
-      ]);
-    }
-    if (!(upload.body instanceof Uint8Array) || upload.body.byteLength === 0) {
-      throw new InputError([{ field: 'body', message: 'organization_photo.empty' }]);
-    }
-    if (sniffImageType(upload.body) !== contentType) {
-      throw new InputError([
-        { field: 'body', message: 'organization_photo.mismatch', params: { type: contentType } },
-      ]);
-    }
-    return { contentType, bytes: upload.body };
-  }
+  const photos = createOrganizationPhotos({ db, writer, requireManaged });
 
   return {
+    ...photos,
+
     async createOrganization(
       input: NewOrganization,
       origin: RequestOrigin = systemOrigin,
@@ -245,30 +177,25 @@ export function createOrganizationService(
         throw new ConflictError();
       }
       const statusSince = initialStatusSince(organization, todayInShanghai(now()));
-      const id = await db.transaction(async (tx) => {
+      const id = await writer.write(origin, async ({ tx, audit, publish }) => {
         const insertedId = await createOrganizationRepository(tx).insert({
           ...organization,
           statusSince,
         });
-        await audit.record(
-          {
-            origin,
-            action: 'organization.create',
-            objectType: 'organization',
-            objectId: insertedId,
-            outcome: 'success',
-            detail: {
-              type: organization.type,
-              name: organization.name,
-              divisionCode: organization.divisionCode,
-              status: organization.status,
-            },
+        audit({
+          action: 'organization.create',
+          objectType: 'organization',
+          objectId: insertedId,
+          detail: {
+            type: organization.type,
+            name: organization.name,
+            divisionCode: organization.divisionCode,
+            status: organization.status,
           },
-          tx,
-        );
+        });
+        publish('organizations');
         return insertedId;
       });
-      changes.publish('organizations');
       return (await repository.findById(id)) as Organization;
     },
 
@@ -299,23 +226,20 @@ export function createOrganizationService(
         ? await repository.findByName(next.divisionCode, next.name)
         : undefined;
       if (sameName && sameName.id !== id) throw new ConflictError();
-      await db.transaction(async (tx) => {
-        if (!(await createOrganizationRepository(tx).update(id, version, edits))) {
-          throw new StaleVersionError('organization', version);
-        }
-        await audit.record(
-          {
-            origin,
-            action: 'organization.update',
-            objectType: 'organization',
-            objectId: id,
-            outcome: 'success',
-            detail: describeChanges(current, edits),
-          },
-          tx,
+      await writer.write(origin, async ({ tx, audit, publish }) => {
+        await requireCurrentVersion(
+          createOrganizationRepository(tx).update(id, version, edits),
+          'organization',
+          version,
         );
+        audit({
+          action: 'organization.update',
+          objectType: 'organization',
+          objectId: id,
+          detail: describeChanges(current, edits),
+        });
+        publish('organizations');
       });
-      changes.publish('organizations');
       return (await repository.findById(id)) as Organization;
     },
 
@@ -356,136 +280,7 @@ export function createOrganizationService(
     countOrganizations(): Promise<number> {
       return repository.countAll();
     },
-
-    /** Adds a photo at the end of the organization's photos; the content must be what it claims. */
-    async addPhoto(
-      organizationId: string,
-      upload: PhotoUpload,
-      origin: RequestOrigin,
-    ): Promise<OrganizationPhoto> {
-      await requireManaged(organizationId, origin);
-      const { contentType, bytes } = readPhotoUpload(upload);
-      const photo = await db.transaction(async (tx) => {
-        const photos = createOrganizationRepository(tx);
-        await photos.lock(organizationId);
-        const position = (await photos.listPhotos(organizationId)).length;
-        if (position >= organizationPhotoLimit) {
-          throw new ConflictError('organization_photo.limit', { max: organizationPhotoLimit });
-        }
-        const fileId = await createFileRepository(tx).insert(
-          contentType,
-          bytes,
-          origin.actor?.accountId ?? null,
-        );
-        const row = { organizationId, fileId, caption: upload.caption, position };
-        const photoId = await photos.insertPhoto(row);
-        await audit.record(
-          {
-            origin,
-            action: 'organization.photo.create',
-            objectType: 'organization',
-            objectId: organizationId,
-            outcome: 'success',
-            detail: { photoId, contentType, byteSize: bytes.byteLength },
-          },
-          tx,
-        );
-        return { id: photoId, ...row };
-      });
-      changes.publish('organizations');
-      return presentPhoto(photo);
-    },
-
-    /**
-     * Changes a photo's caption or moves it to `position` in the display order (the others close
-     * up behind it). Answers every photo of the organization, in their new order.
-     */
-    async updatePhoto(
-      organizationId: string,
-      photoId: string,
-      change: OrganizationPhotoUpdate,
-      origin: RequestOrigin,
-    ): Promise<OrganizationPhoto[]> {
-      await requireManaged(organizationId, origin);
-      await requirePhoto(organizationId, photoId);
-      const photos = await db.transaction(async (tx) => {
-        const repo = createOrganizationRepository(tx);
-        await repo.lock(organizationId);
-        const ordered = await repo.listPhotos(organizationId);
-        const moved = ordered.find((photo) => photo.id === photoId);
-        if (!moved) throw new NotFoundError('organization_photo', photoId);
-        if (change.caption !== undefined) {
-          await repo.updatePhoto(photoId, { caption: change.caption });
-          moved.caption = change.caption;
-        }
-        if (change.position !== undefined) {
-          const others = ordered.filter((photo) => photo.id !== photoId);
-          others.splice(Math.min(change.position, others.length), 0, moved);
-          ordered.splice(0, ordered.length, ...others);
-        }
-        await renumber(repo, ordered);
-        await audit.record(
-          {
-            origin,
-            action: 'organization.photo.update',
-            objectType: 'organization',
-            objectId: organizationId,
-            outcome: 'success',
-            detail: { photoId, fields: Object.keys(change), position: change.position ?? null },
-          },
-          tx,
-        );
-        return ordered;
-      });
-      changes.publish('organizations');
-      return photos.map(presentPhoto);
-    },
-
-    /** Removes a photo and its stored file; the photos after it move up. */
-    async deletePhoto(organizationId: string, photoId: string, origin: RequestOrigin) {
-      await requireManaged(organizationId, origin);
-      const photo = await requirePhoto(organizationId, photoId);
-      await db.transaction(async (tx) => {
-        const repo = createOrganizationRepository(tx);
-        await repo.lock(organizationId);
-        await repo.deletePhoto(photoId);
-        await createFileRepository(tx).remove(photo.fileId);
-        await renumber(repo, await repo.listPhotos(organizationId));
-        await audit.record(
-          {
-            origin,
-            action: 'organization.photo.delete',
-            objectType: 'organization',
-            objectId: organizationId,
-            outcome: 'success',
-            detail: { photoId },
-          },
-          tx,
-        );
-      });
-      changes.publish('organizations');
-    },
-
-    /** A photo's bytes for the public page; a photo of another organization is not found. */
-    async getPhotoContent(organizationId: string, photoId: string): Promise<PhotoContent> {
-      const photo = await requirePhoto(organizationId, photoId);
-      const file = await files.find(photo.fileId);
-      if (!file) throw new NotFoundError('organization_photo', photoId);
-      return { contentType: file.contentType, content: file.content, sha256: file.sha256 };
-    },
   };
-}
-
-/** Stores positions 0, 1, 2 … in the given order, touching only the rows that move. */
-async function renumber(
-  repository: ReturnType<typeof createOrganizationRepository>,
-  ordered: OrganizationPhotoRow[],
-): Promise<void> {
-  for (const [position, photo] of ordered.entries()) {
-    if (photo.position === position) continue;
-    await repository.updatePhoto(photo.id, { position });
-    photo.position = position;
-  }
 }
 
 export type OrganizationService = ReturnType<typeof createOrganizationService>;

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../platform/db/client.js';
 import { spreadsheetRoutes } from '../../platform/files/spreadsheet.js';
-import type { Services } from '../../services.js';
+import type { Writer } from '../../platform/writes/writes.js';
+import type { AuditRecorder } from '../../platform/writes/audit-event.js';
+import type { DivisionService } from '../divisions/divisions.service.js';
 import { createOrganizationSpreadsheet, organizationSheet } from './organizations.spreadsheet.js';
 
 /**
@@ -11,13 +13,13 @@ import { createOrganizationSpreadsheet, organizationSheet } from './organization
  */
 export function organizationSpreadsheetRoutes(
   db: Database,
-  services: Pick<Services, 'divisions' | 'audit' | 'changes'>,
+  services: { divisions: DivisionService; audit: AuditRecorder; writer: Writer },
 ): FastifyPluginAsyncZod {
   const { importer, exporter } = createOrganizationSpreadsheet({
     db,
     divisions: services.divisions,
     audit: services.audit,
-    changes: services.changes,
+    writer: services.writer,
   });
   return spreadsheetRoutes({
     basePath: '/api/organizations',

@@ -104,7 +104,7 @@ describe('organization import rules', () => {
       db: context.database.db,
       divisions: context.services.divisions,
       audit: context.services.audit,
-      changes: context.services.changes,
+      writer: context.services.writer,
       now: () => new Date('2026-11-24T02:00:00Z'),
     });
     await context.services.organizations.createOrganization(

@@ -20,7 +20,8 @@ import {
   type WorkstationHostKind,
 } from '../../../contracts/organizations.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
-import type { ChangeFeed } from '../../platform/changes.js';
+import type { AuditRecorder } from '../../platform/writes/audit-event.js';
+import type { Writer } from '../../platform/writes/writes.js';
 import type { Database } from '../../platform/db/client.js';
 import { ConflictError } from '../../platform/errors.js';
 import { todayInShanghai } from '../../platform/time.js';
@@ -33,7 +34,6 @@ import {
   type SpreadsheetRow,
   type SpreadsheetValues,
 } from '../../platform/files/spreadsheet.js';
-import type { AuditService } from '../audit/audit.service.js';
 import type { DivisionService } from '../divisions/divisions.service.js';
 import { formatOpeningHours, parseOpeningHours } from './opening-hours-text.js';
 import {
@@ -383,18 +383,10 @@ function closestParent(options: ParentOption[], divisionCode: string): ParentOpt
 export interface OrganizationSpreadsheetDependencies {
   db: Database;
   divisions: Pick<DivisionService, 'existingCodes'>;
-  audit: Pick<AuditService, 'record'>;
-  changes: ChangeFeed;
+  audit: AuditRecorder;
+  writer: Writer;
   /** The clock for status dates; a fixed one in tests. */
   now?: () => Date;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let cause = error; cause && typeof cause === 'object';) {
-    if ((cause as { code?: unknown }).code === '23505') return true;
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDependencies) {
@@ -590,33 +582,27 @@ export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDepen
     },
 
     async write(records, context, summary) {
-      try {
-        await deps.db.transaction(async (tx) => {
+      await deps.writer.write(
+        context.origin,
+        async ({ tx, audit, publish }) => {
           await createOrganizationSheetRepository(tx).insertMany(records);
-          await deps.audit.record(
-            {
-              origin: context.origin,
-              action: 'organization.import',
-              objectType: 'organization',
-              outcome: 'success',
-              detail: {
-                mode: context.mode,
-                rows: summary.rows,
-                imported: records.length,
-                invalidRows: summary.invalidRows,
-                sha256: context.file.sha256,
-                bytes: context.file.bytes,
-              },
+          audit({
+            action: 'organization.import',
+            objectType: 'organization',
+            detail: {
+              mode: context.mode,
+              rows: summary.rows,
+              imported: records.length,
+              invalidRows: summary.invalidRows,
+              sha256: context.file.sha256,
+              bytes: context.file.bytes,
             },
-            tx,
-          );
-        });
-      } catch (error) {
+          });
+          publish('organizations');
+        },
         // Someone created one of these names between the checks and the write.
-        if (isUniqueViolation(error)) throw new ConflictError('spreadsheet.import_conflict');
-        throw error;
-      }
-      deps.changes.publish('organizations');
+        { conflicts: () => new ConflictError('spreadsheet.import_conflict') },
+      );
       return records.length;
     },
   };

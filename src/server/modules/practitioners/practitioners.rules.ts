@@ -1,10 +1,9 @@
-import { maskPhone, mobilePhoneSchema } from '../../../contracts/personal-data.js';
 import { isPhotoMediaType } from '../../../contracts/photos.js';
 import type { Practitioner, PractitionerFilters } from '../../../contracts/practitioners.js';
 import { licenceNumberProblem, licenceTypeProblem } from '../../../contracts/practitioners.js';
 import type { LicenceType, PractitionerKind } from '../../../contracts/values.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
-import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
+import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
 import { AppError, InputError, type FieldProblem } from '../../platform/errors.js';
 import { sniffImageType } from '../../platform/files/images.js';
 import type { PractitionerRecord, PractitionerSearch } from './practitioners.repository.js';
@@ -68,25 +67,11 @@ export function bodyFields(problems: FieldProblem[]): FieldProblem[] {
   return problems.map((problem) => ({ ...problem, field: `body.${problem.field}` }));
 }
 
-/** The constraint a PostgreSQL unique violation names, looking through Drizzle's wrapper. */
-function violatedUniqueConstraint(error: unknown): string | undefined {
-  for (let current = error; current && typeof current === 'object';) {
-    const candidate = current as { code?: unknown; constraint?: unknown; cause?: unknown };
-    if (candidate.code === '23505') {
-      return typeof candidate.constraint === 'string' ? candidate.constraint : '';
-    }
-    current = candidate.cause;
-  }
-  return undefined;
-}
-
-/** Turns a lost race on a unique index into the same answer the pre-check gives. */
-export function rethrowUniqueViolation(error: unknown): never {
-  const constraint = violatedUniqueConstraint(error);
-  if (constraint === 'practitioners_licence_number_unique') throw new LicenceNumberTakenError();
-  if (constraint === 'practitioners_account_unique') throw new AccountTakenError();
-  throw error;
-}
+/** The answers to a lost race on a unique index: the same as the pre-checks give. */
+export const practitionerConflicts = {
+  practitioners_licence_number_unique: () => new LicenceNumberTakenError(),
+  practitioners_account_unique: () => new AccountTakenError(),
+};
 
 /** A photo as the route received it: the declared type and the raw body. */
 export interface PhotoUpload {
@@ -119,10 +104,9 @@ export function practitionerPhotoUrl(id: string, fileId: string): string {
 /** A stored practitioner as the API answers it: the phone masked unless `unmasked`. */
 export function presentPractitioner(
   record: PractitionerRecord,
-  cipher: PersonalDataCipher,
+  personalFields: PersonalFields,
   unmasked = false,
 ): Practitioner {
-  const phone = record.phoneCipher ? cipher.decrypt(record.phoneCipher) : null;
   return {
     id: record.id,
     kind: record.kind,
@@ -138,7 +122,7 @@ export function presentPractitioner(
     specialties: record.specialties,
     languages: record.languages,
     biography: record.biography,
-    phone: phone && (unmasked ? phone : maskPhone(phone)),
+    phone: personalFields.open('phone', record.phoneCipher, { clear: unmasked }),
     photoUrl: record.photoFileId ? practitionerPhotoUrl(record.id, record.photoFileId) : null,
     status: record.status,
     accountId: record.accountId,
@@ -150,18 +134,16 @@ export function presentPractitioner(
 }
 
 /** The stored form of a phone: encrypted, with its blind index for exact lookup. */
-export function phoneColumnsOf(cipher: PersonalDataCipher, phone: string | null) {
-  return phone
-    ? { phoneCipher: cipher.encrypt(phone), phoneIndex: cipher.blindIndex(phone) }
-    : { phoneCipher: null, phoneIndex: null };
+export function phoneColumnsOf(personalFields: PersonalFields, phone: string | null) {
+  const sealed = personalFields.seal('phone', phone);
+  return { phoneCipher: sealed.cipher, phoneIndex: sealed.index };
 }
 
 /** The list filters, with a full mobile number in `q` looked up by its blind index. */
 export function searchWithPhoneIndex(
-  cipher: PersonalDataCipher,
+  personalFields: PersonalFields,
   filters: PractitionerFilters,
 ): PractitionerSearch {
-  if (!filters.q) return filters;
-  const phone = mobilePhoneSchema.safeParse(filters.q);
-  return phone.success ? { ...filters, phoneIndex: cipher.blindIndex(phone.data) } : filters;
+  const phoneIndex = personalFields.phoneIndexOfQuery(filters.q);
+  return phoneIndex ? { ...filters, phoneIndex } : filters;
 }

@@ -13,13 +13,13 @@ import type {
 } from '../../../contracts/practitioners.js';
 import { newPractitionerSchema } from '../../../contracts/practitioners.js';
 import type { Actor, DataScope, RequestOrigin } from '../../platform/access/actor.js';
-import { ForbiddenError } from '../../platform/access/route-access.js';
-import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
 import type { Database } from '../../platform/db/client.js';
-import { InputError, NotFoundError, StaleVersionError } from '../../platform/errors.js';
+import { InputError, NotFoundError } from '../../platform/errors.js';
+import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
+import type { AuditRecorder } from '../../platform/writes/audit-event.js';
+import { changedFields, requireCurrentVersion, type Writer } from '../../platform/writes/writes.js';
 import { createFileRepository } from '../../platform/files/files.repository.js';
 import { todayInShanghai } from '../../platform/time.js';
-import type { AuditService } from '../audit/audit.service.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
 import {
@@ -36,7 +36,7 @@ import {
   phoneColumnsOf,
   presentPractitioner,
   readPhotoUpload,
-  rethrowUniqueViolation,
+  practitionerConflicts,
   scopeOf,
   searchWithPhoneIndex,
   systemOrigin,
@@ -46,8 +46,10 @@ import {
 
 export interface PractitionerServiceDependencies {
   db: Database;
-  cipher: PersonalDataCipher;
-  audit: Pick<AuditService, 'record'>;
+  writer: Writer;
+  personalFields: PersonalFields;
+  /** The Excel import and export record their audit rows directly (one per file). */
+  audit: AuditRecorder;
   organizations: Pick<OrganizationService, 'getOrganization' | 'listOrganizations'>;
   identity: Pick<IdentityService, 'getAccount'>;
   /** The clock for "not in the future" checks; a fixed one in tests. */
@@ -55,16 +57,23 @@ export interface PractitionerServiceDependencies {
 }
 
 export function createPractitionerService(deps: PractitionerServiceDependencies) {
-  const { db, cipher, audit, organizations, identity } = deps;
+  const { db, writer, personalFields, audit, organizations, identity } = deps;
   const repository = createPractitionerRepository(db);
   const now = deps.now ?? (() => new Date());
   const today = () => todayInShanghai(now());
 
   const present = (record: PractitionerRecord, unmasked = false) =>
-    presentPractitioner(record, cipher, unmasked);
-  const phoneColumns = (phone: string | null) => phoneColumnsOf(cipher, phone);
-  const searchOf = (filters: PractitionerFilters) => searchWithPhoneIndex(cipher, filters);
-  const spreadsheet = createPractitionerSpreadsheet({ db, cipher, audit, organizations, today });
+    presentPractitioner(record, personalFields, unmasked);
+  const phoneColumns = (phone: string | null) => phoneColumnsOf(personalFields, phone);
+  const searchOf = (filters: PractitionerFilters) => searchWithPhoneIndex(personalFields, filters);
+  const spreadsheet = createPractitionerSpreadsheet({
+    db,
+    writer,
+    personalFields,
+    audit,
+    organizations,
+    today,
+  });
 
   async function requirePractitioner(id: string, scope: DataScope): Promise<PractitionerRecord> {
     const record = await repository.findById(id, scope);
@@ -123,16 +132,12 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
     ): Promise<Practitioner> {
       const record = await requirePractitioner(id, actor.scope);
       if (unmask) {
-        const allowed = actor.permissions.has('personal_data.unmask');
-        await audit.record({
+        await personalFields.authorizeUnmask({
           origin,
-          action: 'personal_data.unmask',
           objectType: 'practitioner',
           objectId: id,
-          outcome: allowed ? 'success' : 'denied',
-          ...(allowed ? { detail: { fields: ['phone'] } } : {}),
+          fields: ['phone'],
         });
-        if (!allowed) throw new ForbiddenError('error.unmask_forbidden');
       }
       return present(record, unmask);
     },
@@ -165,8 +170,9 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
         'body.organizationId',
       );
       await requireLicenceNumberFree(facts.licenceNumber);
-      const id = await db
-        .transaction(async (tx) => {
+      const id = await writer.write(
+        origin,
+        async ({ tx, audit }) => {
           const txRepository = createPractitionerRepository(tx);
           const insertedId = await txRepository.insert({
             ...facts,
@@ -180,25 +186,21 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
             movedOn,
             recordedBy: origin.actor?.accountId ?? null,
           });
-          await audit.record(
-            {
-              origin,
-              action: 'practitioner.create',
-              objectType: 'practitioner',
-              objectId: insertedId,
-              outcome: 'success',
-              detail: {
-                kind: facts.kind,
-                licenceType: facts.licenceType,
-                organizationId: organization.id,
-                divisionCode: organization.divisionCode,
-              },
+          audit({
+            action: 'practitioner.create',
+            objectType: 'practitioner',
+            objectId: insertedId,
+            detail: {
+              kind: facts.kind,
+              licenceType: facts.licenceType,
+              organizationId: organization.id,
+              divisionCode: organization.divisionCode,
             },
-            tx,
-          );
+          });
           return insertedId;
-        })
-        .catch(rethrowUniqueViolation);
+        },
+        { conflicts: practitionerConflicts },
+      );
       return present((await repository.findById(id))!);
     },
 
@@ -219,24 +221,28 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
         ...edits,
         ...(phone !== undefined ? phoneColumns(phone) : {}),
       };
-      await db
-        .transaction(async (tx) => {
-          if (!(await createPractitionerRepository(tx).update(id, version, row))) {
-            throw new StaleVersionError('practitioner', version);
-          }
-          await audit.record(
-            {
-              origin,
-              action: 'practitioner.update',
-              objectType: 'practitioner',
-              objectId: id,
-              outcome: 'success',
-              detail: { fields: Object.keys(patch).filter((key) => key !== 'version') },
-            },
-            tx,
+      await writer.write(
+        origin,
+        async ({ tx, audit }) => {
+          await requireCurrentVersion(
+            createPractitionerRepository(tx).update(id, version, row),
+            'practitioner',
+            version,
           );
-        })
-        .catch(rethrowUniqueViolation);
+          audit({
+            action: 'practitioner.update',
+            objectType: 'practitioner',
+            objectId: id,
+            detail: {
+              fields: changedFields(current, {
+                ...edits,
+                ...(phone !== undefined ? { phone } : {}),
+              }),
+            },
+          });
+        },
+        { conflicts: practitionerConflicts },
+      );
       return present((await repository.findById(id))!);
     },
 
@@ -269,13 +275,13 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
         scope,
         'body.toOrganizationId',
       );
-      await db.transaction(async (tx) => {
+      await writer.write(origin, async ({ tx, audit }) => {
         const txRepository = createPractitionerRepository(tx);
         const moved = await txRepository.update(id, move.version, {
           organizationId: target.id,
           divisionCode: target.divisionCode,
         });
-        if (!moved) throw new StaleVersionError('practitioner', move.version);
+        await requireCurrentVersion(moved, 'practitioner', move.version);
         await txRepository.insertMove({
           practitionerId: id,
           fromOrganizationId: current.organizationId,
@@ -284,21 +290,16 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
           note: move.note,
           recordedBy: origin.actor?.accountId ?? null,
         });
-        await audit.record(
-          {
-            origin,
-            action: 'practitioner.move',
-            objectType: 'practitioner',
-            objectId: id,
-            outcome: 'success',
-            detail: {
-              fromOrganizationId: current.organizationId,
-              toOrganizationId: target.id,
-              movedOn: move.movedOn,
-            },
+        audit({
+          action: 'practitioner.move',
+          objectType: 'practitioner',
+          objectId: id,
+          detail: {
+            fromOrganizationId: current.organizationId,
+            toOrganizationId: target.id,
+            movedOn: move.movedOn,
           },
-          tx,
-        );
+        });
       });
       return present((await repository.findById(id))!);
     },
@@ -307,22 +308,17 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
     async setPhoto(id: string, upload: PhotoUpload, origin: RequestOrigin): Promise<Practitioner> {
       await requirePractitioner(id, scopeOf(origin));
       const { contentType, bytes } = readPhotoUpload(upload);
-      await db.transaction(async (tx) => {
+      await writer.write(origin, async ({ tx, audit }) => {
         const files = createFileRepository(tx);
         const fileId = await files.insert(contentType, bytes, origin.actor?.accountId ?? null);
         const replaced = await createPractitionerRepository(tx).replacePhoto(id, fileId);
         if (replaced) await files.remove(replaced);
-        await audit.record(
-          {
-            origin,
-            action: 'practitioner.photo.set',
-            objectType: 'practitioner',
-            objectId: id,
-            outcome: 'success',
-            detail: { fileId, contentType, byteSize: bytes.byteLength },
-          },
-          tx,
-        );
+        audit({
+          action: 'practitioner.photo.set',
+          objectType: 'practitioner',
+          objectId: id,
+          detail: { fileId, contentType, byteSize: bytes.byteLength },
+        });
       });
       return present((await repository.findById(id))!);
     },
@@ -330,19 +326,14 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
     async removePhoto(id: string, origin: RequestOrigin): Promise<Practitioner> {
       const current = await requirePractitioner(id, scopeOf(origin));
       if (!current.photoFileId) throw new NotFoundError('practitioner_photo', id);
-      await db.transaction(async (tx) => {
+      await writer.write(origin, async ({ tx, audit }) => {
         const replaced = await createPractitionerRepository(tx).replacePhoto(id, null);
         if (replaced) await createFileRepository(tx).remove(replaced);
-        await audit.record(
-          {
-            origin,
-            action: 'practitioner.photo.remove',
-            objectType: 'practitioner',
-            objectId: id,
-            outcome: 'success',
-          },
-          tx,
-        );
+        audit({
+          action: 'practitioner.photo.remove',
+          objectType: 'practitioner',
+          objectId: id,
+        });
       });
       return present((await repository.findById(id))!);
     },
@@ -386,25 +377,22 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
       }
       const holder = await repository.findByAccount(account.id);
       if (holder && holder.id !== id) throw new AccountTakenError();
-      await db
-        .transaction(async (tx) => {
+      await writer.write(
+        origin,
+        async ({ tx, audit }) => {
           const changed = await createPractitionerRepository(tx).update(id, link.version, {
             accountId: account.id,
           });
-          if (!changed) throw new StaleVersionError('practitioner', link.version);
-          await audit.record(
-            {
-              origin,
-              action: 'practitioner.account.link',
-              objectType: 'practitioner',
-              objectId: id,
-              outcome: 'success',
-              detail: { accountId: account.id, previousAccountId: current.accountId },
-            },
-            tx,
-          );
-        })
-        .catch(rethrowUniqueViolation);
+          await requireCurrentVersion(changed, 'practitioner', link.version);
+          audit({
+            action: 'practitioner.account.link',
+            objectType: 'practitioner',
+            objectId: id,
+            detail: { accountId: account.id, previousAccountId: current.accountId },
+          });
+        },
+        { conflicts: practitionerConflicts },
+      );
       return present((await repository.findById(id))!);
     },
 
@@ -414,22 +402,17 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
       origin: RequestOrigin & { actor: Actor },
     ): Promise<Practitioner> {
       const current = await requirePractitioner(id, origin.actor.scope);
-      await db.transaction(async (tx) => {
+      await writer.write(origin, async ({ tx, audit }) => {
         const changed = await createPractitionerRepository(tx).update(id, version, {
           accountId: null,
         });
-        if (!changed) throw new StaleVersionError('practitioner', version);
-        await audit.record(
-          {
-            origin,
-            action: 'practitioner.account.unlink',
-            objectType: 'practitioner',
-            objectId: id,
-            outcome: 'success',
-            detail: { previousAccountId: current.accountId },
-          },
-          tx,
-        );
+        await requireCurrentVersion(changed, 'practitioner', version);
+        audit({
+          action: 'practitioner.account.unlink',
+          objectType: 'practitioner',
+          objectId: id,
+          detail: { previousAccountId: current.accountId },
+        });
       });
       return present((await repository.findById(id))!);
     },

@@ -18,7 +18,9 @@ import {
   serviceLanguages,
 } from '../../../contracts/values.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
-import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
+import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
+import type { AuditRecorder } from '../../platform/writes/audit-event.js';
+import type { Writer } from '../../platform/writes/writes.js';
 import type { Database } from '../../platform/db/client.js';
 import {
   choicesOf,
@@ -36,7 +38,7 @@ import {
   licenceFactProblems,
   phoneColumnsOf,
   presentPractitioner,
-  rethrowUniqueViolation,
+  practitionerConflicts,
   scopeOf,
   searchWithPhoneIndex,
 } from './practitioners.rules.js';
@@ -228,8 +230,9 @@ export interface PreparedPractitioner {
 
 export interface PractitionerSpreadsheetDependencies {
   db: Database;
-  cipher: PersonalDataCipher;
-  audit: Pick<AuditService, 'record'>;
+  writer: Writer;
+  personalFields: PersonalFields;
+  audit: AuditRecorder;
   organizations: Pick<OrganizationService, 'getOrganization' | 'listOrganizations'>;
   today: () => string;
 }
@@ -243,7 +246,7 @@ type OrganizationMatch =
   { organization: Organization } | { problem: string; params?: Record<string, string | number> };
 
 export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDependencies) {
-  const { db, cipher, audit, organizations } = deps;
+  const { db, writer, personalFields, audit, organizations } = deps;
 
   /** The organizations of the jurisdiction named exactly `name` (several divisions may share it). */
   async function organizationsNamed(name: string, scope: DataScope): Promise<Organization[]> {
@@ -374,7 +377,12 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
       const recordedBy = context.origin.actor?.accountId ?? null;
       const rows = records.map(({ data, divisionCode }) => {
         const { phone, ...facts } = data;
-        return { id: randomUUID(), ...facts, divisionCode, ...phoneColumnsOf(cipher, phone) };
+        return {
+          id: randomUUID(),
+          ...facts,
+          divisionCode,
+          ...phoneColumnsOf(personalFields, phone),
+        };
       });
       const moves = rows.map((row, index) => ({
         practitionerId: row.id,
@@ -383,27 +391,24 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
         movedOn: records[index]!.joinedOn,
         recordedBy,
       }));
-      await db
-        .transaction(async (tx) => {
+      await writer.write(
+        context.origin,
+        async ({ tx, audit: note }) => {
           await createPractitionerRepository(tx).insertMany(rows, moves);
-          await audit.record(
-            {
-              origin: context.origin,
-              action: 'practitioner.import',
-              objectType: 'practitioner',
-              outcome: 'success',
-              detail: {
-                mode: context.mode,
-                rows: summary.rows,
-                invalidRows: summary.invalidRows,
-                imported: rows.length,
-                sha256: context.file.sha256,
-              },
+          note({
+            action: 'practitioner.import',
+            objectType: 'practitioner',
+            detail: {
+              mode: context.mode,
+              rows: summary.rows,
+              invalidRows: summary.invalidRows,
+              imported: rows.length,
+              sha256: context.file.sha256,
             },
-            tx,
-          );
-        })
-        .catch(rethrowUniqueViolation);
+          });
+        },
+        { conflicts: practitionerConflicts },
+      );
       return rows.length;
     },
   };
@@ -413,7 +418,7 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
     /** Phones are exported in full only to holders of personal_data.unmask, and that is audited. */
     async rows(filters, { origin, limit }) {
       const records = await createPractitionerRepository(db).listAll(
-        searchWithPhoneIndex(cipher, filters),
+        searchWithPhoneIndex(personalFields, filters),
         scopeOf(origin),
         limit,
       );
@@ -427,7 +432,7 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
           detail: { fields: ['phone'], via: 'export', rows: records.length },
         });
       }
-      return records.map((record) => presentPractitioner(record, cipher, unmask));
+      return records.map((record) => presentPractitioner(record, personalFields, unmask));
     },
   };
 

@@ -5,22 +5,10 @@
  */
 import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import type { Organization } from '../../../contracts/organizations.js';
-import type { OrganizationType } from '../../../contracts/values.js';
+import { servicePointTypes } from '../../../contracts/values.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import { AppError } from '../../platform/errors.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
-
-/** Organizations where volunteers can serve: places that meet the public, not firms or bureaus. */
-export const stationTypes: readonly OrganizationType[] = [
-  'service_centre',
-  'service_station',
-  'service_room',
-  'legal_aid_centre',
-  'legal_aid_station',
-  'grassroots_office',
-  'enterprise_service_centre',
-  'mediation_committee',
-];
 
 /** Supervision chains are short (station → centre → bureau → city bureau); a loop must not hang. */
 const MAX_SUPERVISION_DEPTH = 8;
@@ -36,7 +24,7 @@ export function stationProblem(
 ): string | null {
   if (!organization || !scopeCoversOrganization(scope, organization))
     return 'volunteer.station.unknown';
-  if (!stationTypes.includes(organization.type)) return 'volunteer.station.type';
+  if (!servicePointTypes.includes(organization.type)) return 'volunteer.station.type';
   return null;
 }
 

@@ -2,16 +2,13 @@ import type { SQL } from 'drizzle-orm';
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type {
-  ListPartnersQuery,
   ListVolunteersQuery,
-  PartnerAgreement,
   ServiceHoursEntry,
   VolunteerFilters,
   VolunteerRecord,
 } from '../../../contracts/volunteers.js';
 import type {
   LegalSpecialty,
-  PartnerKind,
   ServiceLanguage,
   VolunteerKind,
   VolunteerRecordKind,
@@ -24,16 +21,10 @@ import type { Database } from '../../platform/db/client.js';
 import { insertManyAsJson } from '../../platform/db/bulk-insert.js';
 import { escapeLike } from '../../platform/db/sql-helpers.js';
 import { organizations } from '../organizations/organizations.tables.js';
-import {
-  partnerAgreements,
-  partners,
-  volunteerRecords,
-  volunteerServiceHours,
-  volunteers,
-} from './volunteers.tables.js';
+import { partners } from '../partners/partners.tables.js';
+import { volunteerRecords, volunteerServiceHours, volunteers } from './volunteers.tables.js';
 
 type NewVolunteerRow = typeof volunteers.$inferInsert;
-type NewPartnerRow = typeof partners.$inferInsert;
 
 /** A volunteer as stored, with the names and totals a reader needs; the phone still encrypted. */
 export interface VolunteerRow {
@@ -63,30 +54,11 @@ export interface VolunteerRow {
   updatedAt: Date;
 }
 
-export interface PartnerRow {
-  id: string;
-  kind: PartnerKind;
-  name: string;
-  organizationId: string;
-  organizationName: string;
-  divisionCode: string;
-  linkedOrganizationId: string | null;
-  linkedOrganizationName: string | null;
-  contactName: string;
-  contactPhone: string | null;
-  volunteerCount: number;
-  agreementCount: number;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
 /** Values per `in (…)` list. */
 const LOOKUP_BATCH = 5_000;
 
 const managing = alias(organizations, 'managing_organization');
 const station = alias(organizations, 'station');
-const linked = alias(organizations, 'linked_organization');
 
 const volunteerColumns = {
   id: volunteers.id,
@@ -126,13 +98,6 @@ function volunteerScope(scope: DataScope): SQL | undefined {
   return scopeCondition(scope, {
     divisionCode: volunteers.divisionCode,
     organizationId: volunteers.organizationId,
-  });
-}
-
-function partnerScope(scope: DataScope): SQL | undefined {
-  return scopeCondition(scope, {
-    divisionCode: partners.divisionCode,
-    organizationId: partners.organizationId,
   });
 }
 
@@ -194,37 +159,6 @@ const recordColumns = {
   createdAt: volunteerRecords.createdAt,
 };
 
-const partnerColumns = {
-  id: partners.id,
-  kind: partners.kind,
-  name: partners.name,
-  organizationId: partners.organizationId,
-  organizationName: managing.name,
-  divisionCode: partners.divisionCode,
-  linkedOrganizationId: partners.linkedOrganizationId,
-  linkedOrganizationName: linked.name,
-  contactName: partners.contactName,
-  contactPhone: partners.contactPhone,
-  volunteerCount: sql<number>`(select count(*) from volunteers v where v.recruited_by_partner_id = ${partners.id})::int`,
-  agreementCount: sql<number>`(select count(*) from partner_agreements a where a.partner_id = ${partners.id})::int`,
-  version: partners.version,
-  createdAt: partners.createdAt,
-  updatedAt: partners.updatedAt,
-};
-
-const agreementColumns = {
-  id: partnerAgreements.id,
-  partnerId: partnerAgreements.partnerId,
-  title: partnerAgreements.title,
-  stationId: partnerAgreements.stationId,
-  stationName: station.name,
-  signedOn: partnerAgreements.signedOn,
-  validFrom: partnerAgreements.validFrom,
-  validTo: partnerAgreements.validTo,
-  terms: partnerAgreements.terms,
-  createdAt: partnerAgreements.createdAt,
-};
-
 function withIsoTime<T extends { createdAt: Date }>(
   row: T,
 ): Omit<T, 'createdAt'> & {
@@ -246,14 +180,6 @@ export function createVolunteerRepository(db: Database) {
       .innerJoin(managing, eq(managing.id, volunteers.organizationId))
       .leftJoin(station, eq(station.id, volunteers.stationId))
       .leftJoin(partners, eq(partners.id, volunteers.recruitedByPartnerId));
-  }
-
-  function selectPartners() {
-    return db
-      .select(partnerColumns)
-      .from(partners)
-      .innerJoin(managing, eq(managing.id, partners.organizationId))
-      .leftJoin(linked, eq(linked.id, partners.linkedOrganizationId));
   }
 
   /** The volunteers a summary covers: in scope, serving in the division (and below). */
@@ -499,100 +425,6 @@ export function createVolunteerRepository(db: Database) {
         )
         .returning({ id: volunteerRecords.id });
       return deleted.length === 1;
-    },
-
-    async insertPartner(row: NewPartnerRow): Promise<string> {
-      const [inserted] = await db.insert(partners).values(row).returning({ id: partners.id });
-      if (!inserted) throw new Error('insert returned no row');
-      return inserted.id;
-    },
-
-    async findPartner(id: string, scope?: DataScope): Promise<PartnerRow | undefined> {
-      const [row] = await selectPartners().where(
-        and(eq(partners.id, id), scope ? partnerScope(scope) : undefined),
-      );
-      return row;
-    },
-
-    async listPartners(
-      query: ListPartnersQuery,
-      scope: DataScope,
-    ): Promise<{ rows: PartnerRow[]; total: number }> {
-      const where = and(
-        partnerScope(scope),
-        query.kind ? eq(partners.kind, query.kind) : undefined,
-        query.q ? ilike(partners.name, `%${escapeLike(query.q)}%`) : undefined,
-      );
-      const [rows, [total]] = await Promise.all([
-        selectPartners()
-          .where(where)
-          .orderBy(asc(partners.kind), asc(partners.name), asc(partners.id))
-          .limit(query.limit)
-          .offset(query.offset),
-        db.select({ value: count() }).from(partners).where(where),
-      ]);
-      return { rows, total: total?.value ?? 0 };
-    },
-
-    /** Partners in scope with exactly this name (an import names them; two is ambiguous). */
-    async findPartnersByName(name: string, scope: DataScope): Promise<Array<{ id: string }>> {
-      return db
-        .select({ id: partners.id })
-        .from(partners)
-        .where(and(partnerScope(scope), eq(partners.name, name)))
-        .limit(2);
-    },
-
-    async findPartnerByName(
-      organizationId: string,
-      name: string,
-    ): Promise<{ id: string } | undefined> {
-      const [row] = await db
-        .select({ id: partners.id })
-        .from(partners)
-        .where(and(eq(partners.organizationId, organizationId), eq(partners.name, name)));
-      return row;
-    },
-
-    async updatePartner(
-      id: string,
-      version: number,
-      patch: Partial<NewPartnerRow>,
-    ): Promise<boolean> {
-      const updated = await db
-        .update(partners)
-        .set({ ...patch, version: sql`${partners.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(partners.id, id), eq(partners.version, version)))
-        .returning({ id: partners.id });
-      return updated.length === 1;
-    },
-
-    async insertAgreement(row: typeof partnerAgreements.$inferInsert): Promise<string> {
-      const [inserted] = await db
-        .insert(partnerAgreements)
-        .values(row)
-        .returning({ id: partnerAgreements.id });
-      if (!inserted) throw new Error('insert returned no row');
-      return inserted.id;
-    },
-
-    async listAgreements(partnerId: string): Promise<PartnerAgreement[]> {
-      const rows = await db
-        .select(agreementColumns)
-        .from(partnerAgreements)
-        .leftJoin(station, eq(station.id, partnerAgreements.stationId))
-        .where(eq(partnerAgreements.partnerId, partnerId))
-        .orderBy(desc(partnerAgreements.validFrom), desc(partnerAgreements.createdAt));
-      return rows.map(withIsoTime);
-    },
-
-    async findAgreement(id: string): Promise<PartnerAgreement | undefined> {
-      const [row] = await db
-        .select(agreementColumns)
-        .from(partnerAgreements)
-        .leftJoin(station, eq(station.id, partnerAgreements.stationId))
-        .where(eq(partnerAgreements.id, id));
-      return row && withIsoTime(row);
     },
 
     /** How many volunteers of each kind and status. */

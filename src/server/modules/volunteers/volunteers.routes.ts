@@ -1,21 +1,12 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  listPartnersQuerySchema,
   listVolunteersQuerySchema,
-  newPartnerAgreementSchema,
-  newPartnerSchema,
   newServiceHoursSchema,
   newVolunteerRecordSchema,
   newVolunteerSchema,
-  partnerAgreementSchema,
-  partnerIdParamsSchema,
-  partnerPageSchema,
-  partnerSchema,
   serviceHoursEntrySchema,
   serviceHoursListSchema,
-  updatePartnerSchema,
   updateVolunteerSchema,
   volunteerHoursParamsSchema,
   volunteerIdParamsSchema,
@@ -28,21 +19,11 @@ import {
   volunteerSummaryQuerySchema,
   volunteerSummarySchema,
 } from '../../../contracts/volunteers.js';
-import type { RequestOrigin } from '../../platform/access/actor.js';
+import { actorOf, originOf } from '../../platform/access/request-origin.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import type { VolunteerService } from './volunteers.service.js';
 
 const volunteerTags = ['volunteers'];
-const partnerTags = ['partners'];
-
-function originOf(request: FastifyRequest): RequestOrigin {
-  return { actor: request.actor, ip: request.ip };
-}
-
-function actorOf(request: FastifyRequest) {
-  if (!request.actor) throw new Error('route declared a permission but has no actor');
-  return request.actor;
-}
 
 export function volunteerRoutes(volunteers: VolunteerService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -226,99 +207,6 @@ export function volunteerRoutes(volunteers: VolunteerService): FastifyPluginAsyn
         );
         return reply.code(204).send(null);
       },
-    );
-
-    app.get(
-      '/api/partners',
-      {
-        config: { access: 'volunteers.read' },
-        schema: {
-          tags: partnerTags,
-          summary: 'Partners that recruit volunteers or help run stations',
-          querystring: listPartnersQuerySchema,
-          response: { 200: partnerPageSchema, ...errorResponses(400, 401, 403) },
-        },
-      },
-      (request) => volunteers.listPartners(request.query, actorOf(request)),
-    );
-
-    app.post(
-      '/api/partners',
-      {
-        config: { access: 'volunteers.manage' },
-        schema: {
-          tags: partnerTags,
-          summary: 'Register a partner (civilization office, social organization, law firm …)',
-          body: newPartnerSchema,
-          response: { 201: partnerSchema, ...errorResponses(400, 401, 403, 409) },
-        },
-      },
-      async (request, reply) =>
-        reply.code(201).send(await volunteers.createPartner(request.body, originOf(request))),
-    );
-
-    app.get(
-      '/api/partners/:id',
-      {
-        config: { access: 'volunteers.read' },
-        schema: {
-          tags: partnerTags,
-          summary: 'One partner',
-          params: partnerIdParamsSchema,
-          response: { 200: partnerSchema, ...errorResponses(400, 401, 403, 404) },
-        },
-      },
-      (request) => volunteers.getPartner(request.params.id, actorOf(request)),
-    );
-
-    app.patch(
-      '/api/partners/:id',
-      {
-        config: { access: 'volunteers.manage' },
-        schema: {
-          tags: partnerTags,
-          summary: 'Change a partner; send the version you saw (409 when it is stale)',
-          params: partnerIdParamsSchema,
-          body: updatePartnerSchema,
-          response: { 200: partnerSchema, ...errorResponses(400, 401, 403, 404, 409) },
-        },
-      },
-      (request) => volunteers.updatePartner(request.params.id, request.body, originOf(request)),
-    );
-
-    app.get(
-      '/api/partners/:id/agreements',
-      {
-        config: { access: 'volunteers.read' },
-        schema: {
-          tags: partnerTags,
-          summary: 'A partner’s agreements, latest first',
-          params: partnerIdParamsSchema,
-          response: {
-            200: z.array(partnerAgreementSchema),
-            ...errorResponses(400, 401, 403, 404),
-          },
-        },
-      },
-      (request) => volunteers.listAgreements(request.params.id, actorOf(request)),
-    );
-
-    app.post(
-      '/api/partners/:id/agreements',
-      {
-        config: { access: 'volunteers.manage' },
-        schema: {
-          tags: partnerTags,
-          summary: 'Record an agreement with its term and, if any, the station it concerns',
-          params: partnerIdParamsSchema,
-          body: newPartnerAgreementSchema,
-          response: { 201: partnerAgreementSchema, ...errorResponses(400, 401, 403, 404) },
-        },
-      },
-      async (request, reply) =>
-        reply
-          .code(201)
-          .send(await volunteers.addAgreement(request.params.id, request.body, originOf(request))),
     );
   };
 }

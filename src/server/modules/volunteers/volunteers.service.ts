@@ -2,65 +2,48 @@ import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import type { z } from 'zod';
 import type { Page } from '../../../contracts/common.js';
 import type { Organization } from '../../../contracts/organizations.js';
-import { maskPhone } from '../../../contracts/personal-data.js';
-import type { VolunteerKind, VolunteerStatus } from '../../../contracts/values.js';
-import { volunteerKinds, volunteerStatuses } from '../../../contracts/values.js';
 import {
-  newPartnerAgreementSchema,
-  newPartnerSchema,
   newServiceHoursSchema,
   newVolunteerRecordSchema,
   newVolunteerSchema,
-  type ListPartnersQuery,
   type ListVolunteersQuery,
-  type NewPartner,
-  type NewPartnerAgreement,
   type NewServiceHours,
   type NewVolunteer,
   type NewVolunteerRecord,
-  type Partner,
-  type PartnerAgreement,
-  type PartnerUpdate,
   type ServiceHoursEntry,
   type ServiceHoursList,
   type Volunteer,
   type VolunteerRecord,
   type VolunteerRecordKind,
-  type VolunteerSummary,
   type VolunteerSummaryQuery,
   type VolunteerUpdate,
 } from '../../../contracts/volunteers.js';
 import type { Actor, DataScope, RequestOrigin } from '../../platform/access/actor.js';
-import { ForbiddenError } from '../../platform/access/route-access.js';
-import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
 import type { Database } from '../../platform/db/client.js';
+import { ConflictError, InputError, NotFoundError } from '../../platform/errors.js';
+import { startOfShanghaiDay, todayInShanghai } from '../../platform/time.js';
+import { summarizeVolunteers } from './volunteers.summary.js';
+import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
 import {
-  ConflictError,
-  InputError,
-  NotFoundError,
-  StaleVersionError,
-} from '../../platform/errors.js';
-import { todayInShanghai } from '../../platform/time.js';
-import type { AuditService } from '../audit/audit.service.js';
+  changedFields,
+  requireCurrentVersion,
+  type ServiceEventNote,
+  type Writer,
+} from '../../platform/writes/writes.js';
+import type { PartnerService } from '../partners/partners.service.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
-import {
-  createVolunteerRepository,
-  type PartnerRow,
-  type VolunteerRow,
-} from './volunteers.repository.js';
+import { createVolunteerRepository, type VolunteerRow } from './volunteers.repository.js';
 import type { volunteerServiceHours, volunteers } from './volunteers.tables.js';
 import { createVolunteerPlacement, scopeOf, stationProblem } from './volunteers.placement.js';
-
-/** How far ahead the summary warns that insurance cover ends. */
-export const INSURANCE_WARNING_DAYS = 30;
 
 const systemOrigin: RequestOrigin = { actor: null, ip: null };
 
 export interface VolunteerServiceDependencies {
   db: Database;
-  audit: Pick<AuditService, 'record'>;
-  cipher: PersonalDataCipher;
+  writer: Writer;
+  personalFields: PersonalFields;
   organizations: Pick<OrganizationService, 'getOrganization'>;
+  partners: Pick<PartnerService, 'isPartnerInScope'>;
   /** The clock for "today" (no future service dates, this year's hours); fixed in tests. */
   now?: () => Date;
 }
@@ -81,43 +64,56 @@ function parseBody<Schema extends z.ZodType>(schema: Schema, input: unknown): z.
   );
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** A volunteer as the API answers: the phone decrypted, then masked unless `unmasked`. */
 export function presentVolunteer(
   row: VolunteerRow,
-  cipher: PersonalDataCipher,
+  personalFields: PersonalFields,
   unmasked = false,
 ): Volunteer {
   const { phoneCipher, ...rest } = row;
-  const phone = phoneCipher ? cipher.decrypt(phoneCipher) : null;
   return {
     ...rest,
-    phone: phone && (unmasked ? phone : maskPhone(phone)),
+    phone: personalFields.open('phone', phoneCipher, { clear: unmasked }),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
-function presentPartner(row: PartnerRow): Partner {
-  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+/** Service events count hours entries by this source type. */
+const HOURS_SOURCE = 'volunteer_service_hours';
+
+/** Where a shift counts: the station (or, without one, the managing organization) and its division. */
+interface ServicePlace {
+  stationId: string | null;
+  organizationId: string;
+  divisionCode: string;
+}
+
+/** The fact a logged shift adds to the statistics: one volunteer service, its hours counted. */
+function volunteerServiceEvent(
+  row: { servedOn: string; hours: number },
+  place: ServicePlace,
+  entryId: string,
+): ServiceEventNote {
+  return {
+    type: 'volunteer_service',
+    channel: 'in_person',
+    occurredAt: startOfShanghaiDay(row.servedOn),
+    organizationId: place.organizationId,
+    divisionCode: place.divisionCode,
+    counts: { hours: row.hours },
+    source: { type: HOURS_SOURCE, id: entryId },
+  };
 }
 
 export function createVolunteerService(deps: VolunteerServiceDependencies) {
-  const { db, audit, cipher } = deps;
+  const { db, writer, personalFields, partners } = deps;
   const repository = createVolunteerRepository(db);
   const placement = createVolunteerPlacement(deps.organizations);
   const { findOrganization, supervisingBureau } = placement;
   const now = deps.now ?? (() => new Date());
-  const present = (row: VolunteerRow, unmasked = false) => presentVolunteer(row, cipher, unmasked);
+  const present = (row: VolunteerRow, unmasked = false) =>
+    presentVolunteer(row, personalFields, unmasked);
 
   /** An organization the caller may assign things to; unknown and out-of-scope read alike. */
   async function requireOrganizationInScope(
@@ -157,9 +153,9 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
   }
 
   async function requirePartnerInScope(id: string, scope: DataScope, field: string) {
-    const partner = await repository.findPartner(id, scope);
-    if (!partner) throw fieldProblem(field, 'volunteer.partner.unknown');
-    return partner;
+    if (!(await partners.isPartnerInScope(id, scope))) {
+      throw fieldProblem(field, 'volunteer.partner.unknown');
+    }
   }
 
   async function requireVolunteer(id: string, scope: DataScope): Promise<VolunteerRow> {
@@ -168,29 +164,37 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
     return volunteer;
   }
 
-  async function requirePartner(id: string, scope: DataScope): Promise<PartnerRow> {
-    const partner = await repository.findPartner(id, scope);
-    if (!partner) throw new NotFoundError('partner', id);
-    return partner;
-  }
-
   async function refusePhoneTaken(organizationId: string, phoneIndex: string, exceptId?: string) {
     const other = await repository.findVolunteerByPhone(organizationId, phoneIndex);
     if (other && other.id !== exceptId) throw new ConflictError('volunteer.phone_taken');
   }
 
-  /** Records an unmasking (or a refused one); throws when the caller may not unmask. */
-  async function auditUnmask(origin: RequestOrigin, objectType: string, objectId: string) {
-    const allowed = origin.actor?.permissions.has('personal_data.unmask') ?? false;
-    await audit.record({
-      origin,
-      action: 'personal_data.unmask',
-      objectType,
-      objectId,
-      outcome: allowed ? 'success' : 'denied',
-      ...(allowed ? { detail: { fields: ['phone'] } } : {}),
-    });
-    if (!allowed) throw new ForbiddenError('error.unmask_forbidden');
+  /** Where a shift was served: the station named (checked), else the volunteer's own. */
+  async function placeOfService(
+    volunteer: VolunteerRow,
+    stationId: string | null | undefined,
+    scope: DataScope,
+  ): Promise<ServicePlace> {
+    if (stationId === undefined) {
+      return {
+        stationId: volunteer.stationId,
+        organizationId: volunteer.stationId ?? volunteer.organizationId,
+        divisionCode: volunteer.stationDivisionCode ?? volunteer.divisionCode,
+      };
+    }
+    if (stationId === null) {
+      return {
+        stationId: null,
+        organizationId: volunteer.organizationId,
+        divisionCode: volunteer.divisionCode,
+      };
+    }
+    const station = await requireStation(stationId, scope, 'body.stationId');
+    return {
+      stationId: station.id,
+      organizationId: station.id,
+      divisionCode: station.divisionCode,
+    };
   }
 
   function today(): string {
@@ -210,9 +214,9 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
     if (volunteer.partnerId) {
       await requirePartnerInScope(volunteer.partnerId, scope, 'body.partnerId');
     }
-    const phoneIndex = volunteer.phone ? cipher.blindIndex(volunteer.phone) : null;
-    if (phoneIndex) await refusePhoneTaken(organization.id, phoneIndex);
-    const id = await db.transaction(async (tx) => {
+    const phone = personalFields.seal('phone', volunteer.phone);
+    if (phone.index) await refusePhoneTaken(organization.id, phone.index);
+    const id = await writer.write(origin, async ({ tx, audit }) => {
       const insertedId = await createVolunteerRepository(tx).insertVolunteer({
         kind: volunteer.kind,
         name: volunteer.name,
@@ -220,8 +224,8 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
         divisionCode: organization.divisionCode,
         stationId: station?.id ?? null,
         recruitedByPartnerId: volunteer.partnerId,
-        phoneCipher: volunteer.phone ? cipher.encrypt(volunteer.phone) : null,
-        phoneIndex,
+        phoneCipher: phone.cipher,
+        phoneIndex: phone.index,
         skills: volunteer.skills,
         languages: volunteer.languages,
         availability: volunteer.availability,
@@ -229,17 +233,12 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
         status: volunteer.status,
         notes: volunteer.notes,
       });
-      await audit.record(
-        {
-          origin,
-          action: 'volunteer.create',
-          objectType: 'volunteer',
-          objectId: insertedId,
-          outcome: 'success',
-          detail: { kind: volunteer.kind, stationId: station?.id ?? null },
-        },
-        tx,
-      );
+      audit({
+        action: 'volunteer.create',
+        objectType: 'volunteer',
+        objectId: insertedId,
+        detail: { kind: volunteer.kind, stationId: station?.id ?? null },
+      });
       return insertedId;
     });
     return present(await requireVolunteer(id, { level: 'all' }));
@@ -279,11 +278,11 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
       columns.recruitedByPartnerId = partnerId;
     }
     if (phone !== undefined) {
-      const phoneIndex = phone ? cipher.blindIndex(phone) : null;
-      if (phoneIndex)
-        await refusePhoneTaken(managing?.id ?? current.organizationId, phoneIndex, current.id);
-      columns.phoneCipher = phone ? cipher.encrypt(phone) : null;
-      columns.phoneIndex = phoneIndex;
+      const sealed = personalFields.seal('phone', phone);
+      if (sealed.index)
+        await refusePhoneTaken(managing?.id ?? current.organizationId, sealed.index, current.id);
+      columns.phoneCipher = sealed.cipher;
+      columns.phoneIndex = sealed.index;
     }
     return columns;
   }
@@ -303,12 +302,11 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
     const lastDay = today();
     const perDay = new Map<string, number>();
     const rows: Array<typeof volunteerServiceHours.$inferInsert & { hours: number }> = [];
+    const places: ServicePlace[] = [];
     for (const entry of entries) {
       if (entry.servedOn > lastDay) throw fieldProblem('body.servedOn', 'volunteer_hours.future');
-      const stationId =
-        entry.stationId === undefined
-          ? volunteer.stationId
-          : entry.stationId && (await requireStation(entry.stationId, scope, 'body.stationId')).id;
+      const place = await placeOfService(volunteer, entry.stationId, scope);
+      const stationId = place.stationId;
       const logged =
         perDay.get(entry.servedOn) ?? (await repository.hoursOnDay(volunteerId, entry.servedOn));
       if (logged + entry.hours > 24) {
@@ -323,27 +321,26 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
         activity: entry.activity,
         recordedBy: origin.actor?.accountId ?? null,
       });
+      places.push(place);
     }
     if (rows.length === 0) return [];
-    const ids = await db.transaction(async (tx) => {
+    const ids = await writer.write(origin, async ({ tx, audit, recordEvent }) => {
       const insertedIds = await createVolunteerRepository(tx).insertHours(rows);
-      await audit.record(
-        {
-          origin,
-          action: 'volunteer.hours.create',
-          objectType: 'volunteer',
-          objectId: volunteerId,
-          outcome: 'success',
-          detail: {
-            entries: rows.map((row, index) => ({
-              entryId: insertedIds[index],
-              servedOn: row.servedOn,
-              hours: row.hours,
-            })),
-          },
-        },
-        tx,
+      rows.forEach((row, index) =>
+        recordEvent(volunteerServiceEvent(row, places[index]!, insertedIds[index]!)),
       );
+      audit({
+        action: 'volunteer.hours.create',
+        objectType: 'volunteer',
+        objectId: volunteerId,
+        detail: {
+          entries: rows.map((row, index) => ({
+            entryId: insertedIds[index],
+            servedOn: row.servedOn,
+            hours: row.hours,
+          })),
+        },
+      });
       return insertedIds;
     });
     return repository.findHoursByIds(volunteerId, ids);
@@ -369,26 +366,21 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
       }
     }
     if (records.length === 0) return [];
-    const ids = await db.transaction(async (tx) => {
+    const ids = await writer.write(origin, async ({ tx, audit }) => {
       const insertedIds = await createVolunteerRepository(tx).insertRecords(
         records.map((record) => ({ volunteerId, ...record })),
       );
-      await audit.record(
-        {
-          origin,
-          action: 'volunteer.record.create',
-          objectType: 'volunteer',
-          objectId: volunteerId,
-          outcome: 'success',
-          detail: {
-            records: records.map((record, index) => ({
-              recordId: insertedIds[index],
-              kind: record.kind,
-            })),
-          },
+      audit({
+        action: 'volunteer.record.create',
+        objectType: 'volunteer',
+        objectId: volunteerId,
+        detail: {
+          records: records.map((record, index) => ({
+            recordId: insertedIds[index],
+            kind: record.kind,
+          })),
         },
-        tx,
-      );
+      });
       return insertedIds;
     });
     return repository.findRecordsByIds(volunteerId, ids);
@@ -405,21 +397,18 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
       const current = await requireVolunteer(id, scopeOf(origin));
       const { version, ...edits } = patch;
       const columns = await volunteerChanges(current, edits, origin);
-      await db.transaction(async (tx) => {
-        if (!(await createVolunteerRepository(tx).updateVolunteer(id, version, columns))) {
-          throw new StaleVersionError('volunteer', version);
-        }
-        await audit.record(
-          {
-            origin,
-            action: 'volunteer.update',
-            objectType: 'volunteer',
-            objectId: id,
-            outcome: 'success',
-            detail: { fields: Object.keys(edits) },
-          },
-          tx,
+      await writer.write(origin, async ({ tx, audit }) => {
+        await requireCurrentVersion(
+          createVolunteerRepository(tx).updateVolunteer(id, version, columns),
+          'volunteer',
+          version,
         );
+        audit({
+          action: 'volunteer.update',
+          objectType: 'volunteer',
+          objectId: id,
+          detail: { fields: changedFields(current, edits) },
+        });
       });
       return present(await requireVolunteer(id, { level: 'all' }));
     },
@@ -427,13 +416,19 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
     /** One volunteer; the full phone needs `personal_data.unmask`, and every unmasking is audited. */
     async getVolunteer(id: string, unmask: boolean, origin: RequestOrigin): Promise<Volunteer> {
       const volunteer = await requireVolunteer(id, scopeOf(origin));
-      if (unmask) await auditUnmask(origin, 'volunteer', id);
+      if (unmask) {
+        await personalFields.authorizeUnmask({
+          origin,
+          objectType: 'volunteer',
+          objectId: id,
+          fields: ['phone'],
+        });
+      }
       return present(volunteer, unmask);
     },
 
     async listVolunteers(query: ListVolunteersQuery, actor: Actor): Promise<Page<Volunteer>> {
-      const phoneIndex =
-        query.q && /^1[3-9]\d{9}$/.test(query.q) ? cipher.blindIndex(query.q) : null;
+      const phoneIndex = personalFields.phoneIndexOfQuery(query.q);
       const { rows, total } = await repository.listVolunteers(query, actor.scope, phoneIndex);
       return {
         items: rows.map((row) => present(row)),
@@ -465,21 +460,17 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
       await requireVolunteer(volunteerId, scopeOf(origin));
       const entry = await repository.findHours(volunteerId, entryId);
       if (!entry) throw new NotFoundError('service_hours', entryId);
-      await db.transaction(async (tx) => {
+      await writer.write(origin, async ({ tx, audit, voidEvents }) => {
         if (!(await createVolunteerRepository(tx).deleteHours(volunteerId, entryId))) {
           throw new NotFoundError('service_hours', entryId);
         }
-        await audit.record(
-          {
-            origin,
-            action: 'volunteer.hours.delete',
-            objectType: 'volunteer',
-            objectId: volunteerId,
-            outcome: 'success',
-            detail: { entryId, servedOn: entry.servedOn, hours: entry.hours },
-          },
-          tx,
-        );
+        voidEvents({ type: HOURS_SOURCE, id: entryId });
+        audit({
+          action: 'volunteer.hours.delete',
+          objectType: 'volunteer',
+          objectId: volunteerId,
+          detail: { entryId, servedOn: entry.servedOn, hours: entry.hours },
+        });
       });
     },
 
@@ -512,176 +503,21 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
       await requireVolunteer(volunteerId, scopeOf(origin));
       const record = await repository.findRecord(volunteerId, recordId);
       if (!record) throw new NotFoundError('volunteer_record', recordId);
-      await db.transaction(async (tx) => {
+      await writer.write(origin, async ({ tx, audit }) => {
         if (!(await createVolunteerRepository(tx).deleteRecord(volunteerId, recordId))) {
           throw new NotFoundError('volunteer_record', recordId);
         }
-        await audit.record(
-          {
-            origin,
-            action: 'volunteer.record.delete',
-            objectType: 'volunteer',
-            objectId: volunteerId,
-            outcome: 'success',
-            detail: { recordId, kind: record.kind, recordedOn: record.recordedOn },
-          },
-          tx,
-        );
-      });
-    },
-
-    /** Counts, this year's hours by station and insurance about to end, within the caller's scope. */
-    async summarize(query: VolunteerSummaryQuery, actor: Actor): Promise<VolunteerSummary> {
-      const filter = { scope: actor.scope, division: query.division };
-      const day = today();
-      const year = Number(day.slice(0, 4));
-      const [counts, stations, ending, activeUninsured] = await Promise.all([
-        repository.countByKindAndStatus(filter),
-        repository.hoursByStation(filter, `${year}-01-01`, day),
-        repository.insuranceEnding(filter, day, addDays(day, INSURANCE_WARNING_DAYS)),
-        repository.countActiveUninsured(filter, day),
-      ]);
-      const byKind = Object.fromEntries(volunteerKinds.map((kind) => [kind, 0])) as Record<
-        VolunteerKind,
-        number
-      >;
-      const byStatus = Object.fromEntries(volunteerStatuses.map((status) => [status, 0])) as Record<
-        VolunteerStatus,
-        number
-      >;
-      for (const row of counts) {
-        byKind[row.kind] += row.count;
-        byStatus[row.status] += row.count;
-      }
-      return {
-        total: counts.reduce((sum, row) => sum + row.count, 0),
-        byKind,
-        byStatus,
-        year,
-        hoursThisYear: Math.round(stations.reduce((sum, row) => sum + row.hours, 0) * 10) / 10,
-        stations,
-        activeUninsured,
-        insuranceExpiring: ending.map((row) => ({
-          ...row,
-          daysLeft: daysBetween(day, row.validTo),
-        })),
-      };
-    },
-
-    async createPartner(input: NewPartner, origin: RequestOrigin = systemOrigin): Promise<Partner> {
-      const partner = parseBody(newPartnerSchema, input);
-      const scope = scopeOf(origin);
-      const ownerId = partner.organizationId ?? origin.actor?.organizationId;
-      if (!ownerId)
-        throw fieldProblem('body.organizationId', 'volunteer.managing_organization.required');
-      const owner = await requireOrganizationInScope(ownerId, scope, 'body.organizationId');
-      if (partner.linkedOrganizationId && !(await findOrganization(partner.linkedOrganizationId))) {
-        throw fieldProblem('body.linkedOrganizationId', 'organization.unknown');
-      }
-      if (await repository.findPartnerByName(owner.id, partner.name)) {
-        throw new ConflictError('partner.name_taken');
-      }
-      const id = await db.transaction(async (tx) => {
-        const insertedId = await createVolunteerRepository(tx).insertPartner({
-          kind: partner.kind,
-          name: partner.name,
-          organizationId: owner.id,
-          divisionCode: owner.divisionCode,
-          linkedOrganizationId: partner.linkedOrganizationId,
-          contactName: partner.contactName,
-          contactPhone: partner.contactPhone,
+        audit({
+          action: 'volunteer.record.delete',
+          objectType: 'volunteer',
+          objectId: volunteerId,
+          detail: { recordId, kind: record.kind, recordedOn: record.recordedOn },
         });
-        await audit.record(
-          {
-            origin,
-            action: 'partner.create',
-            objectType: 'partner',
-            objectId: insertedId,
-            outcome: 'success',
-            detail: { kind: partner.kind },
-          },
-          tx,
-        );
-        return insertedId;
       });
-      return presentPartner(await requirePartner(id, { level: 'all' }));
     },
 
-    async updatePartner(id: string, patch: PartnerUpdate, origin: RequestOrigin): Promise<Partner> {
-      const current = await requirePartner(id, scopeOf(origin));
-      const { version, ...edits } = patch;
-      if (edits.linkedOrganizationId && !(await findOrganization(edits.linkedOrganizationId))) {
-        throw fieldProblem('body.linkedOrganizationId', 'organization.unknown');
-      }
-      if (edits.name && edits.name !== current.name) {
-        const sameName = await repository.findPartnerByName(current.organizationId, edits.name);
-        if (sameName && sameName.id !== id) throw new ConflictError('partner.name_taken');
-      }
-      await db.transaction(async (tx) => {
-        if (!(await createVolunteerRepository(tx).updatePartner(id, version, edits))) {
-          throw new StaleVersionError('partner', version);
-        }
-        await audit.record(
-          {
-            origin,
-            action: 'partner.update',
-            objectType: 'partner',
-            objectId: id,
-            outcome: 'success',
-            detail: { fields: Object.keys(edits) },
-          },
-          tx,
-        );
-      });
-      return presentPartner(await requirePartner(id, { level: 'all' }));
-    },
-
-    async getPartner(id: string, actor: Actor): Promise<Partner> {
-      return presentPartner(await requirePartner(id, actor.scope));
-    },
-
-    async listPartners(query: ListPartnersQuery, actor: Actor): Promise<Page<Partner>> {
-      const { rows, total } = await repository.listPartners(query, actor.scope);
-      return { items: rows.map(presentPartner), total, limit: query.limit, offset: query.offset };
-    },
-
-    async addAgreement(
-      partnerId: string,
-      input: NewPartnerAgreement,
-      origin: RequestOrigin = systemOrigin,
-    ): Promise<PartnerAgreement> {
-      const agreement = parseBody(newPartnerAgreementSchema, input);
-      const scope = scopeOf(origin);
-      await requirePartner(partnerId, scope);
-      if (agreement.validTo && agreement.validTo < agreement.validFrom) {
-        throw fieldProblem('body.validTo', 'partner_agreement.valid_to_before');
-      }
-      if (agreement.stationId) await requireStation(agreement.stationId, scope, 'body.stationId');
-      const id = await db.transaction(async (tx) => {
-        const insertedId = await createVolunteerRepository(tx).insertAgreement({
-          partnerId,
-          ...agreement,
-        });
-        await audit.record(
-          {
-            origin,
-            action: 'partner.agreement.create',
-            objectType: 'partner',
-            objectId: partnerId,
-            outcome: 'success',
-            detail: { agreementId: insertedId, stationId: agreement.stationId },
-          },
-          tx,
-        );
-        return insertedId;
-      });
-      return (await repository.findAgreement(id)) as PartnerAgreement;
-    },
-
-    async listAgreements(partnerId: string, actor: Actor): Promise<PartnerAgreement[]> {
-      await requirePartner(partnerId, actor.scope);
-      return repository.listAgreements(partnerId);
-    },
+    summarize: (query: VolunteerSummaryQuery, actor: Actor) =>
+      summarizeVolunteers(repository, query, actor.scope, today()),
   };
 }
 

@@ -1,7 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../platform/db/client.js';
 import { spreadsheetRoutes } from '../../platform/files/spreadsheet.js';
-import type { Services } from '../../services.js';
+import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
+import type { PartnerService } from '../partners/partners.service.js';
+import type { AuditRecorder } from '../../platform/writes/audit-event.js';
+import type { Writer } from '../../platform/writes/writes.js';
+import type { OrganizationService } from '../organizations/organizations.service.js';
 import { createVolunteerSpreadsheet, volunteerSheet } from './volunteers.spreadsheet.js';
 
 /**
@@ -11,11 +15,19 @@ import { createVolunteerSpreadsheet, volunteerSheet } from './volunteers.spreads
  */
 export function volunteerSpreadsheetRoutes(
   db: Database,
-  services: Pick<Services, 'audit' | 'cipher' | 'organizations'>,
+  services: {
+    audit: AuditRecorder;
+    writer: Writer;
+    personalFields: PersonalFields;
+    organizations: OrganizationService;
+    partners: PartnerService;
+  },
 ): FastifyPluginAsyncZod {
   const { importer, exporter } = createVolunteerSpreadsheet({
     db,
-    cipher: services.cipher,
+    writer: services.writer,
+    personalFields: services.personalFields,
+    partners: services.partners,
     audit: services.audit,
     organizations: services.organizations,
   });

@@ -24,7 +24,10 @@ import {
   type VolunteerFilters,
 } from '../../../contracts/volunteers.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
-import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
+import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
+import type { AuditRecorder } from '../../platform/writes/audit-event.js';
+import type { Writer } from '../../platform/writes/writes.js';
+import type { PartnerService } from '../partners/partners.service.js';
 import type { Database } from '../../platform/db/client.js';
 import {
   choicesOf,
@@ -35,7 +38,6 @@ import {
   type SpreadsheetRow,
   type SpreadsheetValues,
 } from '../../platform/files/spreadsheet.js';
-import type { AuditService } from '../audit/audit.service.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
 import { createVolunteerPlacement, scopeOf, stationProblem } from './volunteers.placement.js';
 import { createVolunteerRepository } from './volunteers.repository.js';
@@ -246,9 +248,11 @@ const contractColumns = new Set([
 
 export interface VolunteerSpreadsheetDependencies {
   db: Database;
-  cipher: PersonalDataCipher;
-  audit: Pick<AuditService, 'record'>;
+  writer: Writer;
+  personalFields: PersonalFields;
+  audit: AuditRecorder;
   organizations: Pick<OrganizationService, 'getOrganization' | 'listOrganizations'>;
+  partners: Pick<PartnerService, 'findPartnersByName'>;
 }
 
 /** The name's resolution: found, not found, or more than one. */
@@ -295,7 +299,7 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
   async function resolvePartners(names: string[], scope: DataScope) {
     const resolved = new Map<string, Lookup<string>>();
     for (const name of names) {
-      const found = await repository.findPartnersByName(name, scope);
+      const found = await deps.partners.findPartnersByName(name, scope);
       resolved.set(
         name,
         found.length === 1
@@ -319,6 +323,7 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
         continue;
       }
       const volunteer = parsed.data;
+      const sealed = deps.personalFields.seal('phone', volunteer.phone);
       candidates.push({
         row,
         phone: volunteer.phone,
@@ -327,8 +332,8 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
           name: volunteer.name,
           recruitedByPartnerId: null,
           stationId: null,
-          phoneCipher: volunteer.phone ? deps.cipher.encrypt(volunteer.phone) : null,
-          phoneIndex: volunteer.phone ? deps.cipher.blindIndex(volunteer.phone) : null,
+          phoneCipher: sealed.cipher,
+          phoneIndex: sealed.index,
           skills: volunteer.skills,
           languages: volunteer.languages,
           availability: {},
@@ -430,25 +435,20 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
     },
 
     async write(records, context, summary) {
-      await deps.db.transaction(async (tx) => {
+      await deps.writer.write(context.origin, async ({ tx, audit }) => {
         await createVolunteerRepository(tx).insertVolunteers(records);
-        await deps.audit.record(
-          {
-            origin: context.origin,
-            action: 'volunteer.import',
-            objectType: 'volunteer',
-            outcome: 'success',
-            detail: {
-              mode: context.mode,
-              rows: summary.rows,
-              imported: records.length,
-              invalidRows: summary.invalidRows,
-              sha256: context.file.sha256,
-              bytes: context.file.bytes,
-            },
+        audit({
+          action: 'volunteer.import',
+          objectType: 'volunteer',
+          detail: {
+            mode: context.mode,
+            rows: summary.rows,
+            imported: records.length,
+            invalidRows: summary.invalidRows,
+            sha256: context.file.sha256,
+            bytes: context.file.bytes,
           },
-          tx,
-        );
+        });
       });
       return records.length;
     },
@@ -458,8 +458,7 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
     query: volunteerExportQuerySchema,
     async rows(filters, { origin, limit }) {
       const scope = scopeOf(origin);
-      const phoneIndex =
-        filters.q && /^1[3-9]\d{9}$/.test(filters.q) ? deps.cipher.blindIndex(filters.q) : null;
+      const phoneIndex = deps.personalFields.phoneIndexOfQuery(filters.q);
       const rows = await repository.listAllVolunteers(filters, scope, phoneIndex, limit);
       const unmasked = origin.actor?.permissions.has('personal_data.unmask') ?? false;
       if (unmasked && rows.some((row) => row.phoneCipher)) {
@@ -472,7 +471,7 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
           detail: { fields: ['phone'], via: 'export', rows: rows.length },
         });
       }
-      return rows.map((row) => presentVolunteer(row, deps.cipher, unmasked));
+      return rows.map((row) => presentVolunteer(row, deps.personalFields, unmasked));
     },
   };
 

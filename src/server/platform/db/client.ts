@@ -5,11 +5,12 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import * as schema from './schema.js';
 
-export type Schema = typeof schema;
-/** One type for both engines; a transaction is also a Database, so repositories accept either. */
-export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * One type for both engines; a transaction is also a Database, so repositories accept either.
+ * Queries name their tables, so the client needs no schema (the platform knows no domain's tables).
+ */
+export type Database = PgDatabase<PgQueryResultHKT>;
 export type Engine = 'pglite' | 'postgres';
 
 export interface DatabaseHandle {
@@ -34,7 +35,7 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
   pool.on('error', () => undefined);
   let closed = false;
   return {
-    db: drizzleNodePg(pool, { schema }) as unknown as Database,
+    db: drizzleNodePg(pool) as unknown as Database,
     engine: 'postgres',
     async close() {
       if (closed) return;
@@ -48,7 +49,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Database,
+    db: drizzlePglite(client) as unknown as Database,
     engine: 'pglite',
     async close() {
       if (!client.closed) await client.close();

@@ -6,12 +6,12 @@ import {
   createPostgresTestDatabase,
   describeOnPostgres,
 } from '../../../../test/helpers/database.js';
-import { createAuditService } from '../../modules/audit/audit.service.js';
 import type { RequestOrigin } from '../access/actor.js';
 import { createChangeFeed, type ChangeTopic } from '../changes.js';
 import { type Database, type DatabaseHandle, queryRows } from '../db/client.js';
 import { AppError, ConflictError, StaleVersionError } from '../errors.js';
 import { createServiceEventRepository, partitionName } from './service-events.repository.js';
+import type { AuditEvent, AuditRecorder } from './audit-event.js';
 import { changedFields, createWriter, requireCurrentVersion } from './writes.js';
 
 const origin: RequestOrigin = { actor: null, ip: '127.0.0.1' };
@@ -27,6 +27,7 @@ async function createScratchTable(db: Database) {
   await db.execute(sql`create table if not exists write_path_things (
     id uuid primary key, name text not null, version integer not null default 1,
     constraint write_path_things_name_unique unique (name))`);
+  await db.execute(sql`create table if not exists write_path_audit (action text, object_id text)`);
 }
 
 async function thingExists(db: Database, id: string): Promise<boolean> {
@@ -34,8 +35,22 @@ async function thingExists(db: Database, id: string): Promise<boolean> {
   return rows.length === 1;
 }
 
+/**
+ * A stand-in for the audit trail that writes through the executor it is given, as the real one
+ * does: its rows commit or roll back with the write.
+ */
+function scratchAudit(db: Database): AuditRecorder {
+  return {
+    async record(event: AuditEvent<string>, executor?: Database) {
+      await (executor ?? db).execute(
+        sql`insert into write_path_audit (action, object_id) values (${event.action}, ${event.objectId ?? null})`,
+      );
+    },
+  };
+}
+
 async function auditRowsFor(db: Database, id: string): Promise<number> {
-  const rows = await queryRows(db, sql`select 1 from audit_log where object_id = ${id}`);
+  const rows = await queryRows(db, sql`select 1 from write_path_audit where object_id = ${id}`);
   return rows.length;
 }
 
@@ -50,7 +65,7 @@ function writePathSuite(open: () => Promise<DatabaseHandle>) {
     const changes = createChangeFeed();
     published = [];
     changes.subscribe((topic) => published.push(topic));
-    writer = createWriter({ db: handle.db, audit: createAuditService(handle.db), changes });
+    writer = createWriter({ db: handle.db, audit: scratchAudit(handle.db), changes });
   });
   afterAll(async () => {
     await handle?.close();

@@ -48,8 +48,11 @@ export interface WriteSteps {
 }
 
 export interface WriteOptions {
-  /** The domain's answer to a unique violation, by constraint name; others answer 409 plainly. */
-  conflicts?: Record<string, () => AppError>;
+  /**
+   * The domain's answer to a unique violation: by constraint name (others answer a plain 409),
+   * or one answer for any of them.
+   */
+  conflicts?: Record<string, () => AppError> | (() => AppError);
 }
 
 export interface WriterDependencies {
@@ -75,6 +78,7 @@ export function violatedUniqueConstraint(error: unknown): string | undefined {
 function conflictFor(error: unknown, conflicts: WriteOptions['conflicts']): unknown {
   const constraint = violatedUniqueConstraint(error);
   if (constraint === undefined) return error;
+  if (typeof conflicts === 'function') return conflicts();
   return conflicts?.[constraint]?.() ?? new ConflictError();
 }
 

@@ -4,7 +4,7 @@ import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import type { PartnerKind } from '../../../contracts/values.js';
 import { partnerKinds } from '../../../contracts/values.js';
-import type { Partner, PartnerUpdate } from '../../../contracts/volunteers.js';
+import type { Partner, PartnerUpdate } from '../../../contracts/partners.js';
 import { ApiError } from '../../common/api.js';
 import { errorMessage } from '../../common/components/ErrorState.js';
 import { placeFormError } from '../../common/form-errors.js';

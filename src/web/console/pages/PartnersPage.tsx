@@ -21,7 +21,7 @@ import type { TableProps } from 'antd';
 import { useState } from 'react';
 import type { PartnerKind } from '../../../contracts/values.js';
 import { partnerKinds } from '../../../contracts/values.js';
-import type { Partner, PartnerAgreement } from '../../../contracts/volunteers.js';
+import type { Partner, PartnerAgreement } from '../../../contracts/partners.js';
 import { hasPermission, useMe } from '../../common/auth/session.js';
 import { ErrorState } from '../../common/components/ErrorState.js';
 import { placeFormError } from '../../common/form-errors.js';

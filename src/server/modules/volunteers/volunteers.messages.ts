@@ -1,10 +1,9 @@
-import type { Catalogues } from './messages.js';
+import type { Catalogues } from '../../platform/http/messages.js';
 
-/** Server messages of volunteers and partners (field problems, entities). */
+/** Server messages of volunteers (field problems, entities). */
 export const volunteerMessages: Catalogues = {
   'zh-CN': {
     'entity.volunteer': '志愿者',
-    'entity.partner': '合作单位',
     'entity.volunteer_record': '志愿者记录',
     'entity.service_hours': '服务时长记录',
     'hours.tenths': '最多保留一位小数',
@@ -19,9 +18,6 @@ export const volunteerMessages: Catalogues = {
     'volunteer_record.valid_to_before': '截止日期不能早于记录日期',
     'volunteer_record.hours_training_only': '只有培训记录可以填写学时',
     'volunteer_record.insurance_valid_to': '保险记录须填写保险止期',
-    'partner.contact_phone.format': '应为办公电话号码（数字、空格、连字符、括号）',
-    'partner.name_taken': '本单位已登记同名的合作单位',
-    'partner_agreement.valid_to_before': '终止日期不能早于生效日期',
     'spreadsheet.volunteer.station_unknown': '找不到服务站点“{name}”：须为本辖区内机构的全称',
     'spreadsheet.volunteer.station_ambiguous': '本辖区内有多个名为“{name}”的机构，无法确定服务站点',
     'spreadsheet.volunteer.partner_unknown': '找不到招募单位“{name}”：须为本辖区已登记的合作单位',
@@ -30,7 +26,6 @@ export const volunteerMessages: Catalogues = {
   },
   'en-US': {
     'entity.volunteer': 'volunteer',
-    'entity.partner': 'partner',
     'entity.volunteer_record': 'volunteer record',
     'entity.service_hours': 'service hours entry',
     'hours.tenths': 'may have at most one decimal place',
@@ -46,10 +41,6 @@ export const volunteerMessages: Catalogues = {
     'volunteer_record.valid_to_before': 'the end date cannot be before the date recorded',
     'volunteer_record.hours_training_only': 'only training records have hours',
     'volunteer_record.insurance_valid_to': 'an insurance record needs the end of cover',
-    'partner.contact_phone.format':
-      'must be an office phone number (digits, spaces, hyphens, brackets)',
-    'partner.name_taken': 'a partner with this name is already registered by your organization',
-    'partner_agreement.valid_to_before': 'the end date cannot be before the start date',
     'spreadsheet.volunteer.station_unknown':
       'no station "{name}": give the full name of an organization in your jurisdiction',
     'spreadsheet.volunteer.station_ambiguous':

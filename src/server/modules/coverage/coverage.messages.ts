@@ -1,4 +1,4 @@
-import type { Catalogues } from './messages.js';
+import type { Catalogues } from '../../platform/http/messages.js';
 
 /** Server messages of the coverage view. */
 export const coverageMessages: Catalogues = {

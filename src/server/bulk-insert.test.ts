@@ -5,11 +5,11 @@ import {
   createPgliteTestDatabase,
   createPostgresTestDatabase,
   describeOnPostgres,
-} from '../../../../test/helpers/database.js';
-import { divisions } from '../../modules/divisions/divisions.tables.js';
-import { organizations } from '../../modules/organizations/organizations.tables.js';
-import { insertManyAsJson } from './bulk-insert.js';
-import type { DatabaseHandle } from './client.js';
+} from '../../test/helpers/database.js';
+import { divisions } from './modules/divisions/divisions.tables.js';
+import { organizations } from './modules/organizations/organizations.tables.js';
+import { insertManyAsJson } from './platform/db/bulk-insert.js';
+import type { DatabaseHandle } from './platform/db/client.js';
 
 function rows(count: number) {
   return Array.from({ length: count }, (_, index) => ({

@@ -4,7 +4,7 @@ import { signInStaff, type SignedIn } from '../../../../test/helpers/auth.js';
 import { buildOrganization } from '../../../../test/helpers/factories.js';
 import { buildPartner, createWorkstation } from '../../../../test/helpers/factories.volunteers.js';
 import type { Organization } from '../../../contracts/organizations.js';
-import type { Partner, PartnerAgreement } from '../../../contracts/volunteers.js';
+import type { Partner, PartnerAgreement } from '../../../contracts/partners.js';
 
 type Staff = SignedIn & { organizationId: string };
 

@@ -3,12 +3,12 @@ import {
   createPgliteTestDatabase,
   createPostgresTestDatabase,
   describeOnPostgres,
-} from '../../../../test/helpers/database.js';
-import { buildOrganization } from '../../../../test/helpers/factories.js';
-import { readDivisionsDirectory } from '../../modules/divisions/divisions.import.js';
-import { createServices, type Services } from '../../services.js';
-import { demoDivisionsDir } from '../paths.js';
-import type { DatabaseHandle } from './client.js';
+} from '../../test/helpers/database.js';
+import { buildOrganization } from '../../test/helpers/factories.js';
+import { readDivisionsDirectory } from './modules/divisions/divisions.import.js';
+import { createServices, type Services } from './services.js';
+import { demoDivisionsDir } from './platform/paths.js';
+import type { DatabaseHandle } from './platform/db/client.js';
 
 /** The same writes on each engine, in the same order. */
 async function loadSameData(services: Services) {

@@ -1,0 +1,23 @@
+import { organizationsAuditActions } from '../../../contracts/audit-actions.js';
+import { defineModule, type PlatformServices } from '../../platform/modules.js';
+import type { DivisionService } from '../divisions/divisions.service.js';
+import { organizationMessages } from './organizations.messages.js';
+import { organizationRoutes } from './organizations.routes.js';
+import { createOrganizationService } from './organizations.service.js';
+import { organizationSpreadsheetRoutes } from './organizations.spreadsheet.routes.js';
+import * as tables from './organizations.tables.js';
+
+/** The directory of organizations: law firms, stations, centres, bureaus; photos, nearest point. */
+export const organizationsModule = defineModule({
+  name: 'organizations',
+  tables,
+  messages: organizationMessages,
+  permissions: ['organizations.manage'],
+  auditActions: organizationsAuditActions,
+  createService: (deps: PlatformServices & { divisions: DivisionService }) =>
+    createOrganizationService(deps),
+  routes: (service, { services }) => [
+    organizationRoutes(service),
+    organizationSpreadsheetRoutes(services.db, services),
+  ],
+});

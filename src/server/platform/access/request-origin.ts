@@ -1,0 +1,13 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor, RequestOrigin } from './actor.js';
+
+/** Who made the request and from where, as services and the audit trail take it. */
+export function originOf(request: FastifyRequest): RequestOrigin {
+  return { actor: request.actor, ip: request.ip };
+}
+
+/** The signed-in user of a route that declares a permission (access control let it through). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new Error('route declared a permission but has no actor');
+  return request.actor;
+}
