@@ -56,7 +56,8 @@ export function createServices(db: Database, options: ServiceOptions = {}) {
     now ? { now } : {},
   );
   const coverage = createCoverageService(divisions, organizations, now ? { now } : {});
-  const identity = createIdentityService(db, {
+  const identity = createIdentityService({
+    db,
     ...settings,
     cipher,
     audit,

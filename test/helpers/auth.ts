@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { Me } from '../../src/contracts/identity.js';
 import type { TestContext } from './app.js';
+import { createDemoStaff } from '../../src/server/seed/demo-identity.js';
 import { buildOrganization } from './factories.js';
 
 export const sessionCookieName = 'farun_session';
@@ -68,7 +69,7 @@ export async function signInStaff(
       )
     ).id;
   const username = options.username ?? `staff${organizationSequence}x${Date.now() % 100000}`;
-  const password = await context.services.identity.createDemoStaff({
+  const password = await createDemoStaff(context.services, {
     username,
     displayName: `测试人员${organizationSequence}`,
     organizationId,

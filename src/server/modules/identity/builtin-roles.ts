@@ -1,6 +1,6 @@
 import type { AdminKind, Permission } from '../../../contracts/permissions.js';
 
-interface BuiltinRole {
+export interface BuiltinRole {
   code: string;
   name: string;
   description: string;

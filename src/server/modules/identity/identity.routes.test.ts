@@ -13,6 +13,7 @@ import {
   type SignedIn,
 } from '../../../../test/helpers/auth.js';
 import { buildOrganization } from '../../../../test/helpers/factories.js';
+import { createDemoCitizen } from '../../seed/demo-identity.js';
 
 describe('identity routes', () => {
   const clock = createFakeClock();
@@ -598,9 +599,8 @@ describe('identity routes', () => {
 
     it('should keep citizens out of staff routes', async () => {
       const phone = '13512345678';
-      await context.services.identity
-        .createDemoCitizen({ phone, displayName: '赵六' })
-        .then(async (password) => {
+      await createDemoCitizen(context.services, { phone, displayName: '赵六' }).then(
+        async (password) => {
           const response = await inject({
             method: 'POST',
             url: '/api/citizen/sign-in',
@@ -615,7 +615,8 @@ describe('identity routes', () => {
               })
             ).statusCode,
           ).toBe(403);
-        });
+        },
+      );
     });
   });
 
