@@ -8,8 +8,10 @@ import {
 import {
   sessionCookieName,
   sessionCookieOf,
+  signInAdministrator,
   signInStaff,
   signInWithPassword,
+  signInWithTotp,
   type SignedIn,
 } from '../../../../test/helpers/auth.js';
 import { buildOrganization } from '../../../../test/helpers/factories.js';
@@ -18,19 +20,34 @@ import { createDemoCitizen } from '../../seed/demo-identity.js';
 describe('identity routes', () => {
   const clock = createFakeClock();
   let context: TestContext;
-  type Staff = SignedIn & { organizationId: string; username: string; password: string };
+  type Staff = SignedIn & {
+    organizationId: string;
+    username: string;
+    password: string;
+    totpSecret: string;
+  };
   let wujinAdmin: Staff;
   let tianningAdmin: Staff;
   let security: Staff;
 
   beforeAll(async () => {
     context = await createTestContext({ now: clock.now });
-    wujinAdmin = await signInStaff(context, {
+    // Administrators enrol a second factor before anything else (MLPS level 3).
+    wujinAdmin = await signInAdministrator(context, {
       roles: ['system_admin', 'personal_data_officer'],
       divisionCode: '320412',
+      at: clock.now,
     });
-    tianningAdmin = await signInStaff(context, { roles: ['system_admin'], divisionCode: '320402' });
-    security = await signInStaff(context, { roles: ['security_admin'], divisionCode: '3204' });
+    tianningAdmin = await signInAdministrator(context, {
+      roles: ['system_admin'],
+      divisionCode: '320402',
+      at: clock.now,
+    });
+    security = await signInAdministrator(context, {
+      roles: ['security_admin'],
+      divisionCode: '3204',
+      at: clock.now,
+    });
   });
   afterAll(() => context.close());
 
@@ -38,7 +55,7 @@ describe('identity routes', () => {
   beforeEach(async () => {
     const refresh = async (staff: Staff): Promise<Staff> => ({
       ...staff,
-      ...(await signInWithPassword(context, staff.username, staff.password)),
+      ...(await signInWithTotp(context, staff, clock.now())),
     });
     wujinAdmin = await refresh(wujinAdmin);
     tianningAdmin = await refresh(tianningAdmin);
@@ -372,9 +389,10 @@ describe('identity routes', () => {
         await inject({ url: `/api/sessions?accountId=${wujinAdmin.accountId}`, as: security })
       ).json();
       const sessionId = sessionsPage.items[0].id as string;
-      const tianningSecurity = await signInStaff(context, {
+      const tianningSecurity = await signInAdministrator(context, {
         roles: ['security_admin'],
         divisionCode: '320402',
+        at: clock.now,
       });
       expect(
         (

@@ -47,6 +47,17 @@ describe('identity service writes', () => {
     return page.items[0];
   }
 
+  it('should hold each administrator to TOTP enrolment when they first sign in', async () => {
+    for (const role of ['system_admin', 'security_admin', 'audit_admin']) {
+      const admin = await signInStaff(context, { roles: [role], divisionCode: '3204' });
+
+      expect(admin.me.totpRequired, role).toBe(true);
+      const blocked = await context.app.inject({ url: '/api/roles', headers: admin.headers });
+      expect(blocked.statusCode, role).toBe(403);
+      expect(blocked.json().error.message, role).toBe('请先修改密码或绑定动态口令后再继续');
+    }
+  });
+
   it('should answer the username field when a new account takes a username in use, whatever its case', async () => {
     const input = {
       displayName: '新同事',
