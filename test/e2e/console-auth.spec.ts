@@ -22,8 +22,25 @@ async function nextCode(secret: string, used: string): Promise<string> {
   }
 }
 
+/**
+ * Binds an authenticator on the enrolment page, as a user types the shown key into the app;
+ * returns the key and the code that confirmed it.
+ */
+async function enrolAuthenticator(page: Page): Promise<{ secret: string; code: string }> {
+  await expect(page.getByRole('heading', { name: '两步验证' })).toBeVisible();
+  await page.getByRole('button', { name: '开始绑定' }).click();
+  const uri = await page.getByText(/^otpauth:\/\/totp\//).textContent();
+  const secret = new URL(uri ?? '').searchParams.get('secret') ?? '';
+  expect(secret).toMatch(/^[A-Z2-7]+=*$/);
+  await expect(page.getByLabel('密钥')).toContainText(secret.slice(0, 4));
+  const code = await generate({ secret });
+  await page.getByLabel('动态码').fill(code);
+  await page.getByRole('button', { name: '确认绑定' }).click();
+  return { secret, code };
+}
+
 test.describe('console sign-in', () => {
-  test('should sign in with a TOTP code and list the login in the audit log when the auditor has enrolled a second factor', async ({
+  test('should make the auditor bind an authenticator first, then ask its code at sign-in and list the login in the audit log when the auditor signs in for the first time', async ({
     page,
   }) => {
     test.setTimeout(120_000);
@@ -34,21 +51,18 @@ test.describe('console sign-in', () => {
     await expect(page).toHaveURL(/\/console\/login\?next=%2Faudit$/);
     await expect(page.getByRole('heading', { name: '工作人员登录' })).toBeVisible();
     await fillCredentials(page, username, password);
+
+    // An administrator binds a second factor before anything else, then goes on to the page.
+    await expect(page).toHaveURL(/\/console\/account\/totp\?next=%2Faudit$/);
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    const { secret, code: enrolmentCode } = await enrolAuthenticator(page);
     await expect(page).toHaveURL(/\/console\/audit$/);
     await expect(page.getByRole('heading', { name: '审计日志' })).toBeVisible();
 
-    // Enrol a second factor from the user menu.
+    // The user menu's page shows the binding.
     await page.getByRole('button', { name: '用户菜单' }).click();
     await page.getByRole('menuitem', { name: '两步验证' }).click();
     await expect(page).toHaveURL(/\/console\/account\/totp$/);
-    await page.getByRole('button', { name: '开始绑定' }).click();
-    const uri = await page.getByText(/^otpauth:\/\/totp\//).textContent();
-    const secret = new URL(uri ?? '').searchParams.get('secret') ?? '';
-    expect(secret).toMatch(/^[A-Z2-7]+=*$/);
-    await expect(page.getByLabel('密钥')).toContainText(secret.slice(0, 4));
-    const enrolmentCode = await generate({ secret });
-    await page.getByLabel('动态码').fill(enrolmentCode);
-    await page.getByRole('button', { name: '确认绑定' }).click();
     await expect(page.getByText('已开启两步验证')).toBeVisible();
 
     // Sign out.
@@ -91,7 +105,7 @@ test.describe('console sign-in', () => {
     await expect(alert).toHaveText('用户名或密码错误');
   });
 
-  test('should force a new password before anything else when the administrator signs in first', async ({
+  test('should force a new password and then an authenticator before anything else when the administrator signs in first', async ({
     page,
   }) => {
     const { username, password } = staffLogin('admin');
@@ -107,6 +121,10 @@ test.describe('console sign-in', () => {
     await page.getByLabel('新密码', { exact: true }).fill(newPassword);
     await page.getByLabel('确认新密码').fill(newPassword);
     await page.getByRole('button', { name: '修改密码' }).click();
+
+    await expect(page).toHaveURL(/\/console\/account\/totp\?next=%2Forganizations$/);
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    await enrolAuthenticator(page);
 
     await expect(page).toHaveURL(/\/console\/organizations$/);
     await expect(page.getByRole('heading', { name: '服务机构' })).toBeVisible();

@@ -1,6 +1,8 @@
+import { generate } from 'otplib';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Me } from '../../src/contracts/identity.js';
 import type { TestContext } from './app.js';
+import { createDemoStaff } from '../../src/server/seed/demo-identity.js';
 import { buildOrganization } from './factories.js';
 
 export const sessionCookieName = 'farun_session';
@@ -68,7 +70,7 @@ export async function signInStaff(
       )
     ).id;
   const username = options.username ?? `staff${organizationSequence}x${Date.now() % 100000}`;
-  const password = await context.services.identity.createDemoStaff({
+  const password = await createDemoStaff(context.services, {
     username,
     displayName: `测试人员${organizationSequence}`,
     organizationId,
@@ -81,4 +83,82 @@ export async function signInStaff(
     password,
     organizationId,
   };
+}
+
+/** The code an authenticator holding `secret` shows at `at` (the test's clock, when it has one). */
+export function totpCode(secret: string, at: Date = new Date()): Promise<string> {
+  return generate({ secret, epoch: Math.floor(at.getTime() / 1000) });
+}
+
+/**
+ * Enrols a second factor for the signed-in user, as the console's enrolment page does; the same
+ * session carries on, no longer restricted.
+ */
+export async function enrolTotp<User extends SignedIn>(
+  context: TestContext,
+  user: User,
+  at: Date = new Date(),
+): Promise<User & { totpSecret: string }> {
+  const enrolment = await context.app.inject({
+    method: 'POST',
+    url: '/api/auth/totp/enrolment',
+    headers: user.headers,
+  });
+  const { secret } = enrolment.json() as { secret: string };
+  const confirm = await context.app.inject({
+    method: 'POST',
+    url: '/api/auth/totp/enrolment/confirm',
+    headers: user.headers,
+    payload: { code: await totpCode(secret, at) },
+  });
+  if (confirm.statusCode !== 200) {
+    throw new Error(`TOTP enrolment failed: ${confirm.statusCode} ${confirm.body}`);
+  }
+  return { ...user, me: confirm.json() as Me, totpSecret: secret };
+}
+
+/** Signs in a user whose second factor is enrolled: the password, then the TOTP code. */
+export async function signInWithTotp(
+  context: TestContext,
+  credentials: { username: string; password: string; totpSecret: string },
+  at: Date = new Date(),
+): Promise<SignedIn> {
+  const step1 = await context.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: credentials.username, password: credentials.password },
+  });
+  if (step1.statusCode !== 200 || step1.json().status !== 'totp_required') {
+    throw new Error(`sign-in of ${credentials.username} failed: ${step1.statusCode} ${step1.body}`);
+  }
+  const step2 = await context.app.inject({
+    method: 'POST',
+    url: '/api/auth/totp',
+    headers: { cookie: `${sessionCookieName}=${sessionCookieOf(step1)}` },
+    payload: { code: await totpCode(credentials.totpSecret, at) },
+  });
+  if (step2.statusCode !== 200) {
+    throw new Error(`TOTP of ${credentials.username} failed: ${step2.statusCode} ${step2.body}`);
+  }
+  const cookie = sessionCookieOf(step2);
+  const me = step2.json().me as Me;
+  return {
+    accountId: me.accountId,
+    cookie,
+    csrfToken: me.csrfToken,
+    me,
+    headers: { cookie: `${sessionCookieName}=${cookie}`, 'x-csrf-token': me.csrfToken },
+  };
+}
+
+/**
+ * A staff user holding an administrator role (system, security or audit), signed in and enrolled
+ * in TOTP, as administrators must be before anything else. `at` is the test's clock, if any.
+ */
+export async function signInAdministrator(
+  context: TestContext,
+  options: Parameters<typeof signInStaff>[1] & { at?: () => Date },
+) {
+  const { at = () => new Date(), ...staff } = options;
+  return enrolTotp(context, await signInStaff(context, staff), at());
 }

@@ -2,6 +2,7 @@ import { readDivisionsDirectory } from '../modules/divisions/divisions.import.js
 import { demoDivisionsDir } from '../platform/paths.js';
 import type { Services } from '../services.js';
 import { demoOrganizations, demoVillageCentres, wujinTownships } from './demo.organizations.js';
+import { createDemoCitizen, createDemoStaff } from './demo-identity.js';
 import { seedDemoVolunteers } from './demo-volunteers.js';
 import { seedDemoPractitioners } from './demo-practitioners.js';
 
@@ -55,7 +56,7 @@ async function seedDemoAccounts(
   for (const account of demoStaff) {
     const roleCodes =
       account.username === 'wujin' ? [account.role, 'personal_data_officer'] : [account.role];
-    const password = await services.identity.createDemoStaff({
+    const password = await createDemoStaff(services, {
       username: account.username,
       displayName: account.displayName,
       organizationId: idsByName.get(account.organization) ?? null,
@@ -71,7 +72,7 @@ async function seedDemoAccounts(
     });
   }
   const phone = '13800000000';
-  const password = await services.identity.createDemoCitizen({ phone, displayName: '张三' });
+  const password = await createDemoCitizen(services, { phone, displayName: '张三' });
   return { staff, citizen: { phone, password } };
 }
 

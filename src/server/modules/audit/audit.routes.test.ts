@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/helpers/app.js';
-import { signInStaff, type SignedIn } from '../../../../test/helpers/auth.js';
+import { signInAdministrator, signInStaff, type SignedIn } from '../../../../test/helpers/auth.js';
 
 describe('audit routes', () => {
   let context: TestContext;
@@ -9,7 +9,7 @@ describe('audit routes', () => {
 
   beforeAll(async () => {
     context = await createTestContext();
-    auditor = await signInStaff(context, { roles: ['audit_admin'], divisionCode: '3204' });
+    auditor = await signInAdministrator(context, { roles: ['audit_admin'], divisionCode: '3204' });
     staff = await signInStaff(context, { roles: ['bureau_staff'] });
   });
   afterAll(() => context.close());

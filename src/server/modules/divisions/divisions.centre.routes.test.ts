@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/helpers/app.js';
-import { signInStaff, type SignedIn } from '../../../../test/helpers/auth.js';
+import { signInAdministrator, signInStaff, type SignedIn } from '../../../../test/helpers/auth.js';
 import type { Coverage } from '../../../contracts/coverage.js';
 
 describe('PATCH /api/divisions/:code/centre', () => {
@@ -12,8 +12,14 @@ describe('PATCH /api/divisions/:code/centre', () => {
   beforeAll(async () => {
     context = await createTestContext();
     await context.services.divisions.setCentre('320412100', 31.7, 119.95);
-    wujinAdmin = await signInStaff(context, { roles: ['system_admin'], divisionCode: '320412' });
-    tianningAdmin = await signInStaff(context, { roles: ['system_admin'], divisionCode: '320402' });
+    wujinAdmin = await signInAdministrator(context, {
+      roles: ['system_admin'],
+      divisionCode: '320412',
+    });
+    tianningAdmin = await signInAdministrator(context, {
+      roles: ['system_admin'],
+      divisionCode: '320402',
+    });
     staff = await signInStaff(context, { roles: ['bureau_staff'], divisionCode: '320412' });
   });
   afterAll(() => context.close());

@@ -1,6 +1,6 @@
 import type { AdminKind, Permission } from '../../../contracts/permissions.js';
 
-interface BuiltinRole {
+export interface BuiltinRole {
   code: string;
   name: string;
   description: string;
@@ -12,7 +12,8 @@ interface BuiltinRole {
 /**
  * The roles every deployment starts with. The three administrators of MLPS level 3 are separate:
  * the system administrator runs the platform, the security administrator grants roles and watches
- * sessions, the audit administrator alone reads the audit log.
+ * sessions, the audit administrator alone reads the audit log. Each signs in with two factors
+ * (MLPS level 3), so each enrols a TOTP authenticator at first sign-in.
  */
 export const builtinRoles: BuiltinRole[] = [
   {
@@ -32,7 +33,7 @@ export const builtinRoles: BuiltinRole[] = [
       'outbox.read',
     ],
     adminKind: 'system_admin',
-    requiresTotp: false,
+    requiresTotp: true,
   },
   {
     code: 'security_admin',
@@ -40,7 +41,7 @@ export const builtinRoles: BuiltinRole[] = [
     description: '管理角色与权限，查看和结束会话',
     permissions: ['roles.manage', 'accounts.read', 'sessions.read', 'sessions.manage'],
     adminKind: 'security_admin',
-    requiresTotp: false,
+    requiresTotp: true,
   },
   {
     code: 'audit_admin',
@@ -48,7 +49,7 @@ export const builtinRoles: BuiltinRole[] = [
     description: '查询和导出审计日志',
     permissions: ['audit.read', 'audit.export'],
     adminKind: 'audit_admin',
-    requiresTotp: false,
+    requiresTotp: true,
   },
   {
     code: 'bureau_staff',

@@ -20,8 +20,9 @@ export const identityModule = defineModule({
   ],
   auditActions: identityAuditActions,
   createService: (deps: PlatformServices & { organizations: OrganizationService }) =>
-    createIdentityService(deps.db, {
+    createIdentityService({
       ...deps.settings,
+      db: deps.db,
       cipher: deps.cipher,
       audit: deps.audit,
       writer: deps.writer,

@@ -1,5 +1,4 @@
-import { eq } from 'drizzle-orm';
-import { notificationOutbox } from '../../platform/notify/notify.tables.js';
+import { codeSentTo } from '../../../../test/helpers/one-time-codes.js';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -10,28 +9,46 @@ import {
 import {
   sessionCookieName,
   sessionCookieOf,
+  signInAdministrator,
   signInStaff,
   signInWithPassword,
+  signInWithTotp,
   type SignedIn,
 } from '../../../../test/helpers/auth.js';
 import { buildOrganization } from '../../../../test/helpers/factories.js';
+import { createDemoCitizen } from '../../seed/demo-identity.js';
 
 describe('identity routes', () => {
   const clock = createFakeClock();
   let context: TestContext;
-  type Staff = SignedIn & { organizationId: string; username: string; password: string };
+  type Staff = SignedIn & {
+    organizationId: string;
+    username: string;
+    password: string;
+    totpSecret: string;
+  };
   let wujinAdmin: Staff;
   let tianningAdmin: Staff;
   let security: Staff;
 
   beforeAll(async () => {
     context = await createTestContext({ now: clock.now });
-    wujinAdmin = await signInStaff(context, {
+    // Administrators enrol a second factor before anything else (MLPS level 3).
+    wujinAdmin = await signInAdministrator(context, {
       roles: ['system_admin', 'personal_data_officer'],
       divisionCode: '320412',
+      at: clock.now,
     });
-    tianningAdmin = await signInStaff(context, { roles: ['system_admin'], divisionCode: '320402' });
-    security = await signInStaff(context, { roles: ['security_admin'], divisionCode: '3204' });
+    tianningAdmin = await signInAdministrator(context, {
+      roles: ['system_admin'],
+      divisionCode: '320402',
+      at: clock.now,
+    });
+    security = await signInAdministrator(context, {
+      roles: ['security_admin'],
+      divisionCode: '3204',
+      at: clock.now,
+    });
   });
   afterAll(() => context.close());
 
@@ -39,7 +56,7 @@ describe('identity routes', () => {
   beforeEach(async () => {
     const refresh = async (staff: Staff): Promise<Staff> => ({
       ...staff,
-      ...(await signInWithPassword(context, staff.username, staff.password)),
+      ...(await signInWithTotp(context, staff, clock.now())),
     });
     wujinAdmin = await refresh(wujinAdmin);
     tianningAdmin = await refresh(tianningAdmin);
@@ -373,9 +390,10 @@ describe('identity routes', () => {
         await inject({ url: `/api/sessions?accountId=${wujinAdmin.accountId}`, as: security })
       ).json();
       const sessionId = sessionsPage.items[0].id as string;
-      const tianningSecurity = await signInStaff(context, {
+      const tianningSecurity = await signInAdministrator(context, {
         roles: ['security_admin'],
         divisionCode: '320402',
+        at: clock.now,
       });
       expect(
         (
@@ -524,23 +542,6 @@ describe('identity routes', () => {
   });
 
   describe('citizens', () => {
-    async function codeSentTo(phone: string): Promise<string> {
-      const entries = await context.services.notifications.listOutbox({
-        limit: 50,
-        offset: 0,
-        template: 'citizen.one_time_code',
-      });
-      const entry = entries.items.find(
-        (item) => item.recipientLabel === `${phone.slice(0, 3)}****${phone.slice(-4)}`,
-      );
-      const [row] = await context.database.db
-        .select()
-        .from(notificationOutbox)
-        .where(eq(notificationOutbox.id, entry!.id));
-      return (JSON.parse(context.services.cipher.decrypt(row!.paramsCipher)) as { code: string })
-        .code;
-    }
-
     it('should sign up with the code sent by SMS and then sign in with the password', async () => {
       const phone = '13712345678';
       const sent = await inject({
@@ -550,7 +551,7 @@ describe('identity routes', () => {
       });
       expect(sent.statusCode).toBe(202);
       expect(sent.json()).toEqual({ sentTo: '137****5678', expiresInSeconds: 300 });
-      const code = await codeSentTo(phone);
+      const code = await codeSentTo(context, phone);
       const signUp = await inject({
         method: 'POST',
         url: '/api/citizen/sign-up',
@@ -601,9 +602,8 @@ describe('identity routes', () => {
 
     it('should keep citizens out of staff routes', async () => {
       const phone = '13512345678';
-      await context.services.identity
-        .createDemoCitizen({ phone, displayName: '赵六' })
-        .then(async (password) => {
+      await createDemoCitizen(context.services, { phone, displayName: '赵六' }).then(
+        async (password) => {
           const response = await inject({
             method: 'POST',
             url: '/api/citizen/sign-in',
@@ -618,7 +618,8 @@ describe('identity routes', () => {
               })
             ).statusCode,
           ).toBe(403);
-        });
+        },
+      );
     });
   });
 

@@ -6,6 +6,7 @@ import {
   createPostgresTestDatabase,
   describeOnPostgres,
 } from '../../../../test/helpers/database.js';
+import { createDemoCitizen } from '../../seed/demo-identity.js';
 import { queryRows } from '../db/client.js';
 
 const phone = '13987654321';
@@ -18,7 +19,7 @@ async function storePersonalData(context: TestContext) {
     url: '/api/citizen/codes',
     payload: { phone, purpose: 'sign_up' },
   });
-  await context.services.identity.createDemoCitizen({ phone: '13987650000', displayName: '钱七' });
+  await createDemoCitizen(context.services, { phone: '13987650000', displayName: '钱七' });
   await expect(
     context.services.audit.record({
       origin: { actor: null, ip: null },
