@@ -233,12 +233,7 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
             action: 'practitioner.update',
             objectType: 'practitioner',
             objectId: id,
-            detail: {
-              fields: changedFields(current, {
-                ...edits,
-                ...(phone !== undefined ? { phone } : {}),
-              }),
-            },
+            detail: { fields: changedFields(current, patch) },
           });
         },
         { conflicts: practitionerConflicts },
