@@ -41,7 +41,7 @@ import {
   readSpreadsheet,
   SpreadsheetProblems,
   writeSpreadsheet,
-} from '../src/server/platform/files/spreadsheet.js';
+} from '../src/server/platform/files/spreadsheet/index.js';
 import { createServices } from '../src/server/services.js';
 import { BenchError } from './options.js';
 import { createThrowawayDatabase } from './postgres.js';

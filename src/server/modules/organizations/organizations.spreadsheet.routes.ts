@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../platform/db/client.js';
-import { spreadsheetRoutes } from '../../platform/files/spreadsheet.js';
+import { spreadsheetRoutes } from '../../platform/files/spreadsheet/index.js';
 import type { Services } from '../../services.js';
 import { createOrganizationSpreadsheet, organizationSheet } from './organizations.spreadsheet.js';
 

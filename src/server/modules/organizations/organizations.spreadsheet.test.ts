@@ -14,7 +14,7 @@ import {
   SpreadsheetProblems,
   type SpreadsheetImportContext,
   type SpreadsheetRow,
-} from '../../platform/files/spreadsheet.js';
+} from '../../platform/files/spreadsheet/index.js';
 import {
   createOrganizationSpreadsheet,
   looksLikePhone,

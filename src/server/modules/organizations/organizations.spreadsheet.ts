@@ -32,7 +32,7 @@ import {
   type SpreadsheetProblems,
   type SpreadsheetRow,
   type SpreadsheetValues,
-} from '../../platform/files/spreadsheet.js';
+} from '../../platform/files/spreadsheet/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { DivisionService } from '../divisions/divisions.service.js';
 import { formatOpeningHours, parseOpeningHours } from './opening-hours-text.js';

@@ -28,7 +28,7 @@ import {
   type SpreadsheetImporter,
   type SpreadsheetProblems,
   type SpreadsheetValues,
-} from '../../platform/files/spreadsheet.js';
+} from '../../platform/files/spreadsheet/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
 import { createPractitionerRepository } from './practitioners.repository.js';

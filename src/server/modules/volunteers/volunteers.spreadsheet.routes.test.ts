@@ -16,7 +16,7 @@ import {
 import type { Volunteer } from '../../../contracts/volunteers.js';
 import { volunteersZhCN } from '../../../web/common/i18n/messages.volunteers.js';
 import { practitionersZhCN } from '../../../web/common/i18n/messages.practitioners.js';
-import { writeTemplate } from '../../platform/files/spreadsheet.js';
+import { writeTemplate } from '../../platform/files/spreadsheet/index.js';
 import {
   legalSpecialtyLabels,
   serviceLanguageLabels,

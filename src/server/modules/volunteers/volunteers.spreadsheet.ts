@@ -34,7 +34,7 @@ import {
   type SpreadsheetProblems,
   type SpreadsheetRow,
   type SpreadsheetValues,
-} from '../../platform/files/spreadsheet.js';
+} from '../../platform/files/spreadsheet/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
 import { createVolunteerPlacement, scopeOf, stationProblem } from './volunteers.placement.js';
