@@ -2,13 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/helpers/app.js';
 import { buildOrganization } from '../../../../test/helpers/factories.js';
 import { newOrganizationSchema } from '../../../contracts/organizations.js';
-import {
-  organizationServices,
-  organizationStatuses,
-  organizationTypes,
-  workstationHostKinds,
-} from '../../../contracts/values.js';
-import { zhCN } from '../../../web/common/i18n/messages.js';
 import type { Actor } from '../../platform/access/actor.js';
 import {
   SpreadsheetProblems,
@@ -18,29 +11,11 @@ import {
 import {
   createOrganizationSpreadsheet,
   looksLikePhone,
-  organizationServiceLabels,
   organizationSheet,
-  organizationStatusLabels,
-  organizationTypeLabels,
-  workstationHostKindLabels,
   type OrganizationSheetValues,
 } from './organizations.spreadsheet.js';
 
 describe('organization sheet', () => {
-  it('should use the console’s labels for every value', () => {
-    for (const type of organizationTypes)
-      expect(organizationTypeLabels[type]).toBe(zhCN[`orgType.${type}`]);
-    for (const status of organizationStatuses) {
-      expect(organizationStatusLabels[status]).toBe(zhCN[`orgStatus.${status}`]);
-    }
-    for (const service of organizationServices) {
-      expect(organizationServiceLabels[service]).toBe(zhCN[`orgService.${service}`]);
-    }
-    for (const kind of workstationHostKinds) {
-      expect(workstationHostKindLabels[kind]).toBe(zhCN[`hostKind.${kind}`]);
-    }
-  });
-
   it('should have a column for every field a new organization takes, apart from the ones it cannot hold', () => {
     const keys = new Set(organizationSheet.columns.map((column) => column.key as string));
     const notInSheet = ['parentId', 'hoursExceptions'];

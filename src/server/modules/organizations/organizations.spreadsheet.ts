@@ -14,11 +14,13 @@ import {
   organizationStatuses,
   organizationTypes,
   workstationHostKinds,
-  type OrganizationService,
-  type OrganizationStatus,
-  type OrganizationType,
-  type WorkstationHostKind,
 } from '../../../contracts/organizations.js';
+import {
+  organizationServiceLabels,
+  organizationStatusLabels,
+  organizationTypeLabels,
+  workstationHostKindLabels,
+} from '../../../contracts/organizations.labels.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import type { ChangeFeed } from '../../platform/changes.js';
 import type { Database } from '../../platform/db/client.js';
@@ -42,54 +44,6 @@ import {
   type NewOrganizationRow,
   type OrganizationSheetRecord,
 } from './organizations.spreadsheet.repository.js';
-
-// The console's labels (src/web/common/i18n), repeated here because the server does not import
-// the web apps; a test keeps them equal.
-export const organizationTypeLabels: Record<OrganizationType, string> = {
-  justice_bureau: '司法局',
-  bureau_section: '业务科室',
-  law_firm: '律师事务所',
-  grassroots_office: '基层法律服务所',
-  service_centre: '公共法律服务中心',
-  service_station: '公共法律服务工作站',
-  service_room: '公共法律服务工作室',
-  legal_aid_centre: '法律援助中心',
-  legal_aid_station: '法律援助工作站',
-  chamber_of_commerce: '商会',
-  federation_of_industry: '工商联',
-  enterprise_service_centre: '民营企业法律服务中心',
-  mediation_committee: '人民调解委员会',
-};
-
-export const organizationStatusLabels: Record<OrganizationStatus, string> = {
-  active: '正常',
-  suspended: '暂停服务',
-  closed: '已关闭',
-};
-
-export const organizationServiceLabels: Record<OrganizationService, string> = {
-  legal_consultation: '法律咨询',
-  legal_aid_intake: '法律援助申请受理',
-  mediation: '人民调解',
-  document_drafting: '法律文书代写',
-  litigation_representation: '诉讼代理',
-  legal_health_check: '企业法治体检',
-  legal_publicity: '法治宣传',
-  notarization_referral: '公证事项指引',
-  petition_reception: '信访接待',
-};
-
-export const workstationHostKindLabels: Record<WorkstationHostKind, string> = {
-  township_government: '镇（街道）政府',
-  petitions_bureau: '信访局',
-  court: '人民法院',
-  village_committee: '村（居）委会',
-  community: '社区',
-  industrial_park: '工业园区',
-  trade_union: '工会',
-  women_federation: '妇联',
-  other: '其他',
-};
 
 /** The sheet of organizations: what the template holds, the export writes and the import reads. */
 export const organizationSheet = defineSpreadsheet<OrganizationSheetRecord>()({
@@ -118,7 +72,7 @@ export const organizationSheet = defineSpreadsheet<OrganizationSheetRecord>()({
       header: '机构类型',
       kind: 'choice',
       required: true,
-      choices: choicesOf(organizationTypes, organizationTypeLabels),
+      choices: choicesOf(organizationTypes, organizationTypeLabels['zh-CN']),
       example: '公共法律服务工作站',
       width: 22,
       value: (r) => r.type,
@@ -201,7 +155,7 @@ export const organizationSheet = defineSpreadsheet<OrganizationSheetRecord>()({
       key: 'services',
       header: '服务项目',
       kind: 'choices',
-      choices: choicesOf(organizationServices, organizationServiceLabels),
+      choices: choicesOf(organizationServices, organizationServiceLabels['zh-CN']),
       example: '法律咨询、人民调解',
       width: 30,
       value: (r) => r.services,
@@ -233,7 +187,7 @@ export const organizationSheet = defineSpreadsheet<OrganizationSheetRecord>()({
       key: 'status',
       header: '状态',
       kind: 'choice',
-      choices: choicesOf(organizationStatuses, organizationStatusLabels),
+      choices: choicesOf(organizationStatuses, organizationStatusLabels['zh-CN']),
       note: '不填为“正常”',
       example: '正常',
       value: (r) => r.status,
@@ -258,7 +212,7 @@ export const organizationSheet = defineSpreadsheet<OrganizationSheetRecord>()({
       key: 'hostKind',
       header: '驻点单位类型',
       kind: 'choice',
-      choices: choicesOf(workstationHostKinds, workstationHostKindLabels),
+      choices: choicesOf(workstationHostKinds, workstationHostKindLabels['zh-CN']),
       note: '法律援助工作站等驻点机构填写',
       example: '信访局',
       width: 16,

@@ -17,6 +17,15 @@ import {
   practitionerStatuses,
   serviceLanguages,
 } from '../../../contracts/values.js';
+import {
+  legalSpecialtyLabels,
+  serviceLanguageLabels,
+} from '../../../contracts/expertise.labels.js';
+import {
+  licenceTypeLabels,
+  practitionerKindLabels,
+  practitionerStatusLabels,
+} from '../../../contracts/practitioners.labels.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
 import type { Database } from '../../platform/db/client.js';
@@ -43,53 +52,6 @@ import {
 
 // ---- The sheet: Chinese headers and labels, as the bureau's staff write them ----
 
-const kindLabels = {
-  lawyer: '律师',
-  grassroots_legal_worker: '基层法律服务工作者',
-  mediator: '人民调解员',
-  legal_aid_staff: '法律援助工作人员',
-  bureau_staff: '司法行政工作人员',
-} as const;
-
-const licenceLabels = {
-  full_time_lawyer: '专职律师执业证',
-  part_time_lawyer: '兼职律师执业证',
-  government_lawyer: '公职律师证',
-  company_lawyer: '公司律师证',
-  legal_aid_lawyer: '法律援助律师执业证',
-  grassroots_legal_worker: '基层法律服务工作者执业证',
-  mediator_certificate: '人民调解员证',
-  none: '无',
-} as const;
-
-const statusLabels = { practising: '执业中', suspended: '暂停执业', left: '已离职' } as const;
-
-const specialtyLabels = {
-  labour: '劳动争议',
-  marriage_family: '婚姻家庭',
-  contract: '合同纠纷',
-  property: '房产物业',
-  criminal: '刑事辩护',
-  administrative: '行政诉讼',
-  company: '公司企业',
-  traffic_accident: '交通事故',
-  medical_dispute: '医疗纠纷',
-  land_rural: '土地与农村事务',
-  consumer: '消费者权益',
-  debt: '借贷债务',
-  inheritance: '继承赡养',
-  psychological_support: '心理疏导',
-} as const;
-
-const languageLabels = {
-  mandarin: '普通话',
-  wu_dialect: '常州话（吴语）',
-  english: '英语',
-  japanese: '日语',
-  korean: '韩语',
-  sign_language: '手语',
-} as const;
-
 export const practitionerSheet = defineSpreadsheet<Practitioner>()({
   sheetName: '从业人员',
   instructions: [
@@ -111,7 +73,7 @@ export const practitionerSheet = defineSpreadsheet<Practitioner>()({
       header: '人员类别',
       kind: 'choice',
       required: true,
-      choices: choicesOf(practitionerKinds, kindLabels, {
+      choices: choicesOf(practitionerKinds, practitionerKindLabels['zh-CN'], {
         mediator: ['调解员'],
         legal_aid_staff: ['法援工作人员'],
         bureau_staff: ['司法所工作人员', '司法局工作人员'],
@@ -140,7 +102,7 @@ export const practitionerSheet = defineSpreadsheet<Practitioner>()({
       header: '执业证类型',
       kind: 'choice',
       note: '律师须持律师类证件；没有证件填“无”或留空',
-      choices: choicesOf(licenceTypes, licenceLabels, {
+      choices: choicesOf(licenceTypes, licenceTypeLabels['zh-CN'], {
         full_time_lawyer: ['专职律师'],
         part_time_lawyer: ['兼职律师'],
         government_lawyer: ['公职律师'],
@@ -178,14 +140,14 @@ export const practitionerSheet = defineSpreadsheet<Practitioner>()({
       header: '业务专长',
       kind: 'choices',
       width: 30,
-      choices: choicesOf(legalSpecialties, specialtyLabels),
+      choices: choicesOf(legalSpecialties, legalSpecialtyLabels['zh-CN']),
       value: (p) => p.specialties,
     },
     {
       key: 'languages',
       header: '服务语言',
       kind: 'choices',
-      choices: choicesOf(serviceLanguages, languageLabels, {
+      choices: choicesOf(serviceLanguages, serviceLanguageLabels['zh-CN'], {
         wu_dialect: ['常州话', '吴语'],
       }),
       value: (p) => p.languages,
@@ -204,7 +166,7 @@ export const practitionerSheet = defineSpreadsheet<Practitioner>()({
       header: '执业状态',
       kind: 'choice',
       note: '留空为“执业中”',
-      choices: choicesOf(practitionerStatuses, statusLabels, {
+      choices: choicesOf(practitionerStatuses, practitionerStatusLabels['zh-CN'], {
         practising: ['在职', '正常', '执业'],
         suspended: ['暂停'],
         left: ['离职', '已调离'],

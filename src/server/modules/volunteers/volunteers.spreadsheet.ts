@@ -12,11 +12,15 @@ import {
   serviceLanguages,
   volunteerKinds,
   volunteerStatuses,
-  type LegalSpecialty,
-  type ServiceLanguage,
-  type VolunteerKind,
-  type VolunteerStatus,
 } from '../../../contracts/values.js';
+import {
+  legalSpecialtyLabels,
+  serviceLanguageLabels,
+} from '../../../contracts/expertise.labels.js';
+import {
+  volunteerKindLabels,
+  volunteerStatusLabels,
+} from '../../../contracts/volunteers.labels.js';
 import {
   newVolunteerSchema,
   volunteerFiltersSchema,
@@ -41,49 +45,6 @@ import { createVolunteerPlacement, scopeOf, stationProblem } from './volunteers.
 import { createVolunteerRepository } from './volunteers.repository.js';
 import { presentVolunteer } from './volunteers.service.js';
 import type { volunteers } from './volunteers.tables.js';
-
-// The console's labels (src/web/common/i18n), repeated here because the server does not import
-// the web apps; a test keeps them equal.
-export const volunteerKindLabels: Record<VolunteerKind, string> = {
-  graduate: '高校毕业生',
-  retired_judge: '退休法官',
-  retired_prosecutor: '退休检察官',
-  psychological_counsellor: '心理咨询师',
-  lawyer: '律师',
-  other: '其他',
-};
-
-export const volunteerStatusLabels: Record<VolunteerStatus, string> = {
-  active: '在岗',
-  paused: '暂停服务',
-  left: '已退出',
-};
-
-export const legalSpecialtyLabels: Record<LegalSpecialty, string> = {
-  labour: '劳动争议',
-  marriage_family: '婚姻家庭',
-  contract: '合同纠纷',
-  property: '房产物业',
-  criminal: '刑事辩护',
-  administrative: '行政诉讼',
-  company: '公司企业',
-  traffic_accident: '交通事故',
-  medical_dispute: '医疗纠纷',
-  land_rural: '土地与农村事务',
-  consumer: '消费者权益',
-  debt: '借贷债务',
-  inheritance: '继承赡养',
-  psychological_support: '心理疏导',
-};
-
-export const serviceLanguageLabels: Record<ServiceLanguage, string> = {
-  mandarin: '普通话',
-  wu_dialect: '常州话（吴语）',
-  english: '英语',
-  japanese: '日语',
-  korean: '韩语',
-  sign_language: '手语',
-};
 
 /** The sheet of volunteers: what the template holds, the export writes and the import reads. */
 export const volunteerSheet = defineSpreadsheet<Volunteer>()({
@@ -112,7 +73,7 @@ export const volunteerSheet = defineSpreadsheet<Volunteer>()({
       kind: 'choice',
       required: true,
       aliases: ['志愿者类别'],
-      choices: choicesOf(volunteerKinds, volunteerKindLabels),
+      choices: choicesOf(volunteerKinds, volunteerKindLabels['zh-CN']),
       example: '退休法官',
       width: 16,
       value: (v) => v.kind,
@@ -149,7 +110,7 @@ export const volunteerSheet = defineSpreadsheet<Volunteer>()({
       key: 'skills',
       header: '专长',
       kind: 'choices',
-      choices: choicesOf(legalSpecialties, legalSpecialtyLabels),
+      choices: choicesOf(legalSpecialties, legalSpecialtyLabels['zh-CN']),
       example: '婚姻家庭、继承赡养',
       width: 26,
       value: (v) => v.skills,
@@ -158,7 +119,7 @@ export const volunteerSheet = defineSpreadsheet<Volunteer>()({
       key: 'languages',
       header: '服务语言',
       kind: 'choices',
-      choices: choicesOf(serviceLanguages, serviceLanguageLabels, {
+      choices: choicesOf(serviceLanguages, serviceLanguageLabels['zh-CN'], {
         wu_dialect: ['常州话', '吴语'],
       }),
       example: '普通话、常州话（吴语）',
@@ -177,7 +138,7 @@ export const volunteerSheet = defineSpreadsheet<Volunteer>()({
       key: 'status',
       header: '状态',
       kind: 'choice',
-      choices: choicesOf(volunteerStatuses, volunteerStatusLabels),
+      choices: choicesOf(volunteerStatuses, volunteerStatusLabels['zh-CN']),
       note: '不填为“在岗”',
       example: '在岗',
       value: (v) => v.status,
