@@ -203,6 +203,7 @@ async function benchEngine(
     const services = createServices(database.db);
     const { importer } = createOrganizationSpreadsheet({
       db: database.db,
+      organizations: services.organizations,
       divisions: services.divisions,
       audit: services.audit,
       changes: services.changes,

@@ -329,6 +329,21 @@ export function createOrganizationService(
       return repository.list(query);
     },
 
+    /**
+     * The organizations of the scope with each of these names, by name (a name may repeat in
+     * several divisions; a name nobody has is absent). Imports name organizations, not ids.
+     */
+    async findByNamesInScope(
+      names: readonly string[],
+      scope: DataScope,
+    ): Promise<Map<string, Organization[]>> {
+      const byName = new Map<string, Organization[]>();
+      for (const organization of await repository.findByNamesInScope(names, scope)) {
+        byName.set(organization.name, [...(byName.get(organization.name) ?? []), organization]);
+      }
+      return byName;
+    },
+
     /** The active organizations nearest a point, nearest first, with whether each is open now. */
     async findNearest(query: NearestQuery): Promise<NearestResult> {
       const origin = await originOf(query);

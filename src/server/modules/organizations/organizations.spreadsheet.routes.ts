@@ -11,10 +11,11 @@ import { createOrganizationSpreadsheet, organizationSheet } from './organization
  */
 export function organizationSpreadsheetRoutes(
   db: Database,
-  services: Pick<Services, 'divisions' | 'audit' | 'changes'>,
+  services: Pick<Services, 'organizations' | 'divisions' | 'audit' | 'changes'>,
 ): FastifyPluginAsyncZod {
   const { importer, exporter } = createOrganizationSpreadsheet({
     db,
+    organizations: services.organizations,
     divisions: services.divisions,
     audit: services.audit,
     changes: services.changes,

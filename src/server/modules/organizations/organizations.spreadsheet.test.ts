@@ -77,6 +77,7 @@ describe('organization import rules', () => {
     context = await createTestContext();
     spreadsheet = createOrganizationSpreadsheet({
       db: context.database.db,
+      organizations: context.services.organizations,
       divisions: context.services.divisions,
       audit: context.services.audit,
       changes: context.services.changes,

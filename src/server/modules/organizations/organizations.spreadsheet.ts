@@ -37,6 +37,7 @@ import {
 } from '../../platform/files/spreadsheet/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { DivisionService } from '../divisions/divisions.service.js';
+import type { OrganizationService } from './organizations.service.js';
 import { formatOpeningHours, parseOpeningHours } from './opening-hours-text.js';
 import {
   createOrganizationSheetRepository,
@@ -336,6 +337,7 @@ function closestParent(options: ParentOption[], divisionCode: string): ParentOpt
 
 export interface OrganizationSpreadsheetDependencies {
   db: Database;
+  organizations: Pick<OrganizationService, 'findByNamesInScope'>;
   divisions: Pick<DivisionService, 'existingCodes'>;
   audit: Pick<AuditService, 'record'>;
   changes: ChangeFeed;
@@ -447,10 +449,10 @@ export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDepen
   ) {
     const names = [...new Set(candidates.flatMap((candidate) => candidate.parentName ?? []))];
     if (names.length === 0) return;
-    const stored = new Map<string, NamedOrganization[]>();
-    for (const found of await repository.findByNames(names, scope)) {
-      stored.set(found.name, [...(stored.get(found.name) ?? []), found]);
-    }
+    const stored: Map<string, NamedOrganization[]> = await deps.organizations.findByNamesInScope(
+      names,
+      scope,
+    );
     const inSheet = new Map<string, Candidate[]>();
     for (const candidate of candidates) {
       const list = inSheet.get(candidate.record.name) ?? [];

@@ -48,7 +48,10 @@ export interface PractitionerServiceDependencies {
   db: Database;
   cipher: PersonalDataCipher;
   audit: Pick<AuditService, 'record'>;
-  organizations: Pick<OrganizationService, 'getOrganization' | 'listOrganizations'>;
+  organizations: Pick<
+    OrganizationService,
+    'getOrganization' | 'listOrganizations' | 'findByNamesInScope'
+  >;
   identity: Pick<IdentityService, 'getAccount'>;
   /** The clock for "not in the future" checks; a fixed one in tests. */
   now?: () => Date;

@@ -1,4 +1,3 @@
-import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import { randomUUID } from 'node:crypto';
 import type { Organization } from '../../../contracts/organizations.js';
 import type {
@@ -192,7 +191,7 @@ export interface PractitionerSpreadsheetDependencies {
   db: Database;
   cipher: PersonalDataCipher;
   audit: Pick<AuditService, 'record'>;
-  organizations: Pick<OrganizationService, 'getOrganization' | 'listOrganizations'>;
+  organizations: Pick<OrganizationService, 'findByNamesInScope'>;
   today: () => string;
 }
 
@@ -204,51 +203,30 @@ const unresolvedOrganization = '00000000-0000-4000-8000-000000000000';
 type OrganizationMatch =
   { organization: Organization } | { problem: string; params?: Record<string, string | number> };
 
+/** The one open organization a name stands for, or why there is none. */
+function organizationMatch(name: string, found: Organization[]): OrganizationMatch {
+  const [only] = found;
+  if (!only) return { problem: 'practitioner.import.organization_unknown', params: { name } };
+  if (found.length > 1) {
+    const places = found.map((organization) => organization.divisionName).join('、');
+    return { problem: 'practitioner.import.organization_ambiguous', params: { name, places } };
+  }
+  if (only.status === 'closed') return { problem: 'practitioner.organization.closed' };
+  return { organization: only };
+}
+
 export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDependencies) {
   const { db, cipher, audit, organizations } = deps;
 
-  /** The organizations of the jurisdiction named exactly `name` (several divisions may share it). */
-  async function organizationsNamed(name: string, scope: DataScope): Promise<Organization[]> {
-    if (scope.level === 'organization') {
-      const own = await organizations.getOrganization(scope.organizationId);
-      return own.name === name ? [own] : [];
-    }
-    if (scope.level === 'self') return [];
-    const page = await organizations.listOrganizations({
-      q: name,
-      ...(scope.level === 'district' ? { division: scope.divisionPrefix } : {}),
-      limit: 200,
-      offset: 0,
-    });
-    return page.items.filter(
-      (organization) => organization.name === name && scopeCoversOrganization(scope, organization),
-    );
-  }
-
+  /** What each name means among the jurisdiction's organizations (several divisions may share one). */
   async function matchOrganizations(
     names: Set<string>,
     scope: DataScope,
   ): Promise<Map<string, OrganizationMatch>> {
-    const matches = new Map<string, OrganizationMatch>();
-    for (const name of names) {
-      const found = await organizationsNamed(name, scope);
-      const [only] = found;
-      if (!only)
-        matches.set(name, {
-          problem: 'practitioner.import.organization_unknown',
-          params: { name },
-        });
-      else if (found.length > 1) {
-        const places = found.map((organization) => organization.divisionName).join('、');
-        matches.set(name, {
-          problem: 'practitioner.import.organization_ambiguous',
-          params: { name, places },
-        });
-      } else if (only.status === 'closed') {
-        matches.set(name, { problem: 'practitioner.organization.closed' });
-      } else matches.set(name, { organization: only });
-    }
-    return matches;
+    const named = await organizations.findByNamesInScope([...names], scope);
+    return new Map(
+      [...names].map((name) => [name, organizationMatch(name, named.get(name) ?? [])]),
+    );
   }
 
   /** Checks one row with the contract and the licence rules; null when it has problems. */

@@ -5,7 +5,6 @@
  * write with its audit row, and the export of a filtered list with phones masked unless the
  * caller may see them (then the unmasking is audited).
  */
-import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import type { Organization } from '../../../contracts/organizations.js';
 import {
   legalSpecialties,
@@ -209,7 +208,7 @@ export interface VolunteerSpreadsheetDependencies {
   db: Database;
   cipher: PersonalDataCipher;
   audit: Pick<AuditService, 'record'>;
-  organizations: Pick<OrganizationService, 'getOrganization' | 'listOrganizations'>;
+  organizations: Pick<OrganizationService, 'getOrganization' | 'findByNamesInScope'>;
 }
 
 /** The name's resolution: found, not found, or more than one. */
@@ -223,34 +222,24 @@ interface Candidate {
   partnerName?: string;
 }
 
+function stationLookup(
+  found: Organization[],
+  scope: DataScope,
+): Lookup<Organization> | { problem: string } {
+  const [only] = found;
+  if (!only || found.length > 1) return { problem: only ? 'ambiguous' : 'unknown' };
+  const problem = stationProblem(only, scope);
+  return problem ? { problem } : { found: only };
+}
+
 export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencies) {
   const repository = createVolunteerRepository(deps.db);
   const placement = createVolunteerPlacement(deps.organizations);
 
-  /** Organizations in scope named exactly `name` (the directory's text search, then exact). */
-  async function organizationsNamed(name: string, scope: DataScope): Promise<Organization[]> {
-    const matches: Organization[] = [];
-    for (let offset = 0; ; offset += 200) {
-      const page = await deps.organizations.listOrganizations({ q: name, limit: 200, offset });
-      matches.push(
-        ...page.items.filter((item) => item.name === name && scopeCoversOrganization(scope, item)),
-      );
-      if (offset + page.items.length >= page.total || page.items.length === 0) return matches;
-    }
-  }
-
+  /** Each station name's organization in scope, or why it cannot be the station. */
   async function resolveStations(names: string[], scope: DataScope) {
-    const resolved = new Map<string, Lookup<Organization> | { problem: string }>();
-    for (const name of names) {
-      const found = await organizationsNamed(name, scope);
-      if (found.length !== 1) {
-        resolved.set(name, { problem: found.length === 0 ? 'unknown' : 'ambiguous' });
-        continue;
-      }
-      const problem = stationProblem(found[0], scope);
-      resolved.set(name, problem ? { problem } : { found: found[0] as Organization });
-    }
-    return resolved;
+    const named = await deps.organizations.findByNamesInScope(names, scope);
+    return new Map(names.map((name) => [name, stationLookup(named.get(name) ?? [], scope)]));
   }
 
   async function resolvePartners(names: string[], scope: DataScope) {
