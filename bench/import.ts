@@ -31,7 +31,7 @@ import { buildApp } from '../src/server/app.js';
 import { openMigratedDatabase, seedDemoData } from '../src/server/main.js';
 import { divisions } from '../src/server/modules/divisions/divisions.tables.js';
 import {
-  createOrganizationSpreadsheet,
+  organizationsSpreadsheet,
   organizationSheet,
 } from '../src/server/modules/organizations/organizations.spreadsheet.js';
 import type { OrganizationSheetRecord } from '../src/server/modules/organizations/organizations.spreadsheet.repository.js';
@@ -201,8 +201,7 @@ async function benchEngine(
 
     // 1. The phases, called directly.
     const services = createServices(database.db);
-    const { importer } = createOrganizationSpreadsheet({
-      db: database.db,
+    const { importer } = organizationsSpreadsheet({
       organizations: services.organizations,
       divisions: services.divisions,
       audit: services.audit,

@@ -34,6 +34,7 @@ import {
   organizationPhotoUrl,
   type OrganizationPhotoRow,
 } from './organizations.repository.js';
+import { createOrganizationSheetStore } from './organizations.spreadsheet.store.js';
 
 export interface OrganizationServiceOptions {
   /** The clock for open-now answers and status dates; a fixed one in tests. */
@@ -324,6 +325,9 @@ export function createOrganizationService(
       if (!organization) throw new NotFoundError('organization', id);
       return organization;
     },
+
+    /** The database side of the Excel import and export (organizations.spreadsheet.ts). */
+    spreadsheetStore: createOrganizationSheetStore(db, audit),
 
     listOrganizations(query: ListOrganizationsQuery): Promise<Page<Organization>> {
       return repository.list(query);

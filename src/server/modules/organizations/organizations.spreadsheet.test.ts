@@ -9,7 +9,7 @@ import {
   type SpreadsheetRow,
 } from '../../platform/files/spreadsheet/index.js';
 import {
-  createOrganizationSpreadsheet,
+  organizationsSpreadsheet,
   looksLikePhone,
   organizationSheet,
   type OrganizationSheetValues,
@@ -52,7 +52,7 @@ describe('organization sheet', () => {
 
 describe('organization import rules', () => {
   let context: TestContext;
-  let spreadsheet: ReturnType<typeof createOrganizationSpreadsheet>;
+  let spreadsheet: ReturnType<typeof organizationsSpreadsheet>;
   const actor = (divisionPrefix: string): Actor => ({
     accountId: '00000000-0000-4000-8000-000000000001',
     kind: 'staff',
@@ -75,8 +75,7 @@ describe('organization import rules', () => {
 
   beforeAll(async () => {
     context = await createTestContext();
-    spreadsheet = createOrganizationSpreadsheet({
-      db: context.database.db,
+    spreadsheet = organizationsSpreadsheet({
       organizations: context.services.organizations,
       divisions: context.services.divisions,
       audit: context.services.audit,

@@ -23,7 +23,6 @@ import {
 } from '../../../contracts/organizations.labels.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import type { ChangeFeed } from '../../platform/changes.js';
-import type { Database } from '../../platform/db/client.js';
 import { ConflictError } from '../../platform/errors.js';
 import { todayInShanghai } from '../../platform/time.js';
 import {
@@ -31,6 +30,7 @@ import {
   defineSpreadsheet,
   type SpreadsheetExporter,
   type SpreadsheetImporter,
+  type SpreadsheetList,
   type SpreadsheetProblems,
   type SpreadsheetRow,
   type SpreadsheetValues,
@@ -40,7 +40,6 @@ import type { DivisionService } from '../divisions/divisions.service.js';
 import type { OrganizationService } from './organizations.service.js';
 import { formatOpeningHours, parseOpeningHours } from './opening-hours-text.js';
 import {
-  createOrganizationSheetRepository,
   type NamedOrganization,
   type NewOrganizationRow,
   type OrganizationSheetRecord,
@@ -336,8 +335,7 @@ function closestParent(options: ParentOption[], divisionCode: string): ParentOpt
 }
 
 export interface OrganizationSpreadsheetDependencies {
-  db: Database;
-  organizations: Pick<OrganizationService, 'findByNamesInScope'>;
+  organizations: Pick<OrganizationService, 'findByNamesInScope' | 'spreadsheetStore'>;
   divisions: Pick<DivisionService, 'existingCodes'>;
   audit: Pick<AuditService, 'record'>;
   changes: ChangeFeed;
@@ -353,8 +351,20 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDependencies) {
-  const repository = createOrganizationSheetRepository(deps.db);
+/**
+ * `GET /api/organizations/import/template`, `POST /api/organizations/import` and
+ * `GET /api/organizations/export` (the list's filters, the caller's jurisdiction), all for
+ * holders of organizations.manage.
+ */
+export function organizationsSpreadsheet(
+  deps: OrganizationSpreadsheetDependencies,
+): SpreadsheetList<
+  typeof organizationSheet.columns,
+  PreparedOrganization,
+  OrganizationExportQuery,
+  OrganizationSheetRecord
+> {
+  const store = deps.organizations.spreadsheetStore;
   const now = deps.now ?? (() => new Date());
 
   /** Contract, hours, phone and coordinates of each row; the survivors become candidates. */
@@ -426,9 +436,7 @@ export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDepen
   async function checkDuplicates(candidates: Candidate[], problems: SpreadsheetProblems) {
     const codes = [...new Set(candidates.map((candidate) => candidate.record.divisionCode))];
     const existing = new Set(
-      (await repository.namesInDivisions(codes)).map((found) =>
-        nameKey(found.divisionCode, found.name),
-      ),
+      (await store.namesInDivisions(codes)).map((found) => nameKey(found.divisionCode, found.name)),
     );
     const firstRow = new Map<string, number>();
     for (const { row, record } of candidates) {
@@ -546,32 +554,25 @@ export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDepen
     },
 
     async write(records, context, summary) {
-      try {
-        await deps.db.transaction(async (tx) => {
-          await createOrganizationSheetRepository(tx).insertMany(records);
-          await deps.audit.record(
-            {
-              origin: context.origin,
-              action: 'organization.import',
-              objectType: 'organization',
-              outcome: 'success',
-              detail: {
-                mode: context.mode,
-                rows: summary.rows,
-                imported: records.length,
-                invalidRows: summary.invalidRows,
-                sha256: context.file.sha256,
-                bytes: context.file.bytes,
-              },
-            },
-            tx,
-          );
-        });
-      } catch (error) {
+      const event = {
+        origin: context.origin,
+        action: 'organization.import',
+        objectType: 'organization',
+        outcome: 'success' as const,
+        detail: {
+          mode: context.mode,
+          rows: summary.rows,
+          imported: records.length,
+          invalidRows: summary.invalidRows,
+          sha256: context.file.sha256,
+          bytes: context.file.bytes,
+        },
+      };
+      await store.insertAudited(records, event).catch((error: unknown) => {
         // Someone created one of these names between the checks and the write.
         if (isUniqueViolation(error)) throw new ConflictError('spreadsheet.import_conflict');
         throw error;
-      }
+      });
       deps.changes.publish('organizations');
       return records.length;
     },
@@ -580,8 +581,19 @@ export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDepen
   const exporter: SpreadsheetExporter<OrganizationExportQuery, OrganizationSheetRecord> = {
     query: organizationExportQuerySchema,
     rows: (filters, { origin, limit }: { origin: RequestOrigin; limit: number }) =>
-      repository.listForSheet(filters, origin.actor?.scope ?? { level: 'all' }, limit),
+      store.listForSheet(filters, origin.actor?.scope ?? { level: 'all' }, limit),
   };
 
-  return { importer, exporter };
+  return {
+    basePath: '/api/organizations',
+    tags: ['organizations'],
+    access: { import: 'organizations.manage', export: 'organizations.manage' },
+    definition: organizationSheet,
+    auditEntity: 'organization',
+    audit: (event) => deps.audit.record(event),
+    fileName: '机构',
+    asciiName: 'organizations',
+    importer,
+    exporter,
+  };
 }

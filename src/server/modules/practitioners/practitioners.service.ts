@@ -27,7 +27,7 @@ import {
   type NewPractitionerRow,
   type PractitionerRecord,
 } from './practitioners.repository.js';
-import { createPractitionerSpreadsheet, spreadsheetAudit } from './practitioners.spreadsheet.js';
+import { createPractitionerSheetStore } from './practitioners.spreadsheet.store.js';
 import {
   AccountTakenError,
   bodyFields,
@@ -67,7 +67,6 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
     presentPractitioner(record, cipher, unmasked);
   const phoneColumns = (phone: string | null) => phoneColumnsOf(cipher, phone);
   const searchOf = (filters: PractitionerFilters) => searchWithPhoneIndex(cipher, filters);
-  const spreadsheet = createPractitionerSpreadsheet({ db, cipher, audit, organizations, today });
 
   async function requirePractitioner(id: string, scope: DataScope): Promise<PractitionerRecord> {
     const record = await repository.findById(id, scope);
@@ -105,8 +104,8 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
   }
 
   return {
-    /** The Excel import (per-row report) and export of the list; see practitioners.spreadsheet.ts. */
-    spreadsheet: { ...spreadsheet, audit: spreadsheetAudit(audit) },
+    /** The database side of the Excel import and export (practitioners.spreadsheet.ts). */
+    spreadsheetStore: createPractitionerSheetStore(db, audit),
 
     async listPractitioners(
       actor: Actor,

@@ -25,21 +25,22 @@ import {
   practitionerKindLabels,
   practitionerStatusLabels,
 } from '../../../contracts/practitioners.labels.js';
-import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
+import type { DataScope } from '../../platform/access/actor.js';
 import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
-import type { Database } from '../../platform/db/client.js';
+import { todayInShanghai } from '../../platform/time.js';
 import {
   choicesOf,
   defineSpreadsheet,
   type SpreadsheetDefinition,
   type SpreadsheetExporter,
   type SpreadsheetImporter,
+  type SpreadsheetList,
   type SpreadsheetProblems,
   type SpreadsheetValues,
 } from '../../platform/files/spreadsheet/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
-import { createPractitionerRepository } from './practitioners.repository.js';
+import type { PractitionerService } from './practitioners.service.js';
 import {
   licenceFactProblems,
   phoneColumnsOf,
@@ -188,11 +189,12 @@ export interface PreparedPractitioner {
 }
 
 export interface PractitionerSpreadsheetDependencies {
-  db: Database;
+  practitioners: Pick<PractitionerService, 'spreadsheetStore'>;
+  organizations: Pick<OrganizationService, 'findByNamesInScope'>;
   cipher: PersonalDataCipher;
   audit: Pick<AuditService, 'record'>;
-  organizations: Pick<OrganizationService, 'findByNamesInScope'>;
-  today: () => string;
+  /** The clock for "not in the future" checks; a fixed one in tests. */
+  now?: () => Date;
 }
 
 /** The sheet column of a contract field (the organization is named, not given by id). */
@@ -215,8 +217,17 @@ function organizationMatch(name: string, found: Organization[]): OrganizationMat
   return { organization: only };
 }
 
-export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDependencies) {
-  const { db, cipher, audit, organizations } = deps;
+/**
+ * `GET /api/practitioners/import/template` and `POST /api/practitioners/import` for holders of
+ * practitioners.manage; `GET /api/practitioners/export` (the list's filters, the caller's
+ * jurisdiction, phones masked unless the caller may unmask) for holders of practitioners.read.
+ */
+export function practitionersSpreadsheet(
+  deps: PractitionerSpreadsheetDependencies,
+): SpreadsheetList<SheetColumns, PreparedPractitioner, PractitionerFilters, Practitioner> {
+  const { cipher, audit, organizations } = deps;
+  const store = deps.practitioners.spreadsheetStore;
+  const now = deps.now ?? (() => new Date());
 
   /** What each name means among the jurisdiction's organizations (several divisions may share one). */
   async function matchOrganizations(
@@ -275,7 +286,7 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
     problems: SpreadsheetProblems,
   ) {
     const numbers = prepared.flatMap(({ record }) => record.data.licenceNumber ?? []);
-    const taken = await createPractitionerRepository(db).findTakenLicenceNumbers(numbers);
+    const taken = await store.findTakenLicenceNumbers(numbers);
     const firstRow = new Map<string, number>();
     for (const { row, record } of prepared) {
       const number = record.data.licenceNumber;
@@ -296,7 +307,7 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
       const scope = scopeOf(context.origin);
       const names = new Set(rows.flatMap(({ values }) => values.organization ?? []));
       const matches = await matchOrganizations(names, scope);
-      const today = deps.today();
+      const today = todayInShanghai(now());
       const prepared: Array<{ row: number; record: PreparedPractitioner }> = [];
       for (const { row, values } of rows) {
         const match = values.organization ? matches.get(values.organization) : undefined;
@@ -323,27 +334,20 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
         movedOn: records[index]!.joinedOn,
         recordedBy,
       }));
-      await db
-        .transaction(async (tx) => {
-          await createPractitionerRepository(tx).insertMany(rows, moves);
-          await audit.record(
-            {
-              origin: context.origin,
-              action: 'practitioner.import',
-              objectType: 'practitioner',
-              outcome: 'success',
-              detail: {
-                mode: context.mode,
-                rows: summary.rows,
-                invalidRows: summary.invalidRows,
-                imported: rows.length,
-                sha256: context.file.sha256,
-              },
-            },
-            tx,
-          );
-        })
-        .catch(rethrowUniqueViolation);
+      const event = {
+        origin: context.origin,
+        action: 'practitioner.import',
+        objectType: 'practitioner',
+        outcome: 'success' as const,
+        detail: {
+          mode: context.mode,
+          rows: summary.rows,
+          invalidRows: summary.invalidRows,
+          imported: rows.length,
+          sha256: context.file.sha256,
+        },
+      };
+      await store.insertAudited(rows, moves, event).catch(rethrowUniqueViolation);
       return rows.length;
     },
   };
@@ -352,7 +356,7 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
     query: practitionerFiltersSchema,
     /** Phones are exported in full only to holders of personal_data.unmask, and that is audited. */
     async rows(filters, { origin, limit }) {
-      const records = await createPractitionerRepository(db).listAll(
+      const records = await store.listAll(
         searchWithPhoneIndex(cipher, filters),
         scopeOf(origin),
         limit,
@@ -371,18 +375,16 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
     },
   };
 
-  return { importer, exporter };
-}
-
-/** Records the engine's audit rows (rejected imports, exports) with the service's audit log. */
-export function spreadsheetAudit(audit: Pick<AuditService, 'record'>) {
-  return async (event: {
-    origin: RequestOrigin;
-    action: string;
-    objectType: string;
-    outcome: 'success' | 'failure';
-    detail: Record<string, unknown>;
-  }): Promise<void> => {
-    await audit.record(event);
+  return {
+    basePath: '/api/practitioners',
+    tags: ['practitioners'],
+    access: { import: 'practitioners.manage', export: 'practitioners.read' },
+    definition: practitionerSheet,
+    auditEntity: 'practitioner',
+    audit: (event) => audit.record(event),
+    fileName: '从业人员',
+    asciiName: 'practitioners',
+    importer,
+    exporter,
   };
 }

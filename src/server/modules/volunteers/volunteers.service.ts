@@ -50,6 +50,7 @@ import {
 } from './volunteers.repository.js';
 import type { volunteerServiceHours, volunteers } from './volunteers.tables.js';
 import { createVolunteerPlacement, scopeOf, stationProblem } from './volunteers.placement.js';
+import { createVolunteerSheetStore } from './volunteers.spreadsheet.store.js';
 
 /** How far ahead the summary warns that insurance cover ends. */
 export const INSURANCE_WARNING_DAYS = 30;
@@ -395,6 +396,9 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
   }
 
   return {
+    /** The database side of the Excel import and export (volunteers.spreadsheet.ts). */
+    spreadsheetStore: createVolunteerSheetStore(db, audit),
+
     createVolunteer,
 
     async updateVolunteer(

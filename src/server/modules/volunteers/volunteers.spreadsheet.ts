@@ -28,12 +28,12 @@ import {
 } from '../../../contracts/volunteers.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
-import type { Database } from '../../platform/db/client.js';
 import {
   choicesOf,
   defineSpreadsheet,
   type SpreadsheetExporter,
   type SpreadsheetImporter,
+  type SpreadsheetList,
   type SpreadsheetProblems,
   type SpreadsheetRow,
   type SpreadsheetValues,
@@ -41,8 +41,7 @@ import {
 import type { AuditService } from '../audit/audit.service.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
 import { createVolunteerPlacement, scopeOf, stationProblem } from './volunteers.placement.js';
-import { createVolunteerRepository } from './volunteers.repository.js';
-import { presentVolunteer } from './volunteers.service.js';
+import { presentVolunteer, type VolunteerService } from './volunteers.service.js';
 import type { volunteers } from './volunteers.tables.js';
 
 /** The sheet of volunteers: what the template holds, the export writes and the import reads. */
@@ -205,10 +204,10 @@ const contractColumns = new Set([
 ]);
 
 export interface VolunteerSpreadsheetDependencies {
-  db: Database;
+  volunteers: Pick<VolunteerService, 'spreadsheetStore'>;
+  organizations: Pick<OrganizationService, 'getOrganization' | 'findByNamesInScope'>;
   cipher: PersonalDataCipher;
   audit: Pick<AuditService, 'record'>;
-  organizations: Pick<OrganizationService, 'getOrganization' | 'findByNamesInScope'>;
 }
 
 /** The name's resolution: found, not found, or more than one. */
@@ -232,8 +231,15 @@ function stationLookup(
   return problem ? { problem } : { found: only };
 }
 
-export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencies) {
-  const repository = createVolunteerRepository(deps.db);
+/**
+ * `GET /api/volunteers/import/template` and `POST /api/volunteers/import` for holders of
+ * volunteers.manage; `GET /api/volunteers/export` (the list's filters, the caller's jurisdiction,
+ * phones masked unless the caller may unmask) for holders of volunteers.read.
+ */
+export function volunteersSpreadsheet(
+  deps: VolunteerSpreadsheetDependencies,
+): SpreadsheetList<typeof volunteerSheet.columns, PreparedVolunteer, VolunteerFilters, Volunteer> {
+  const store = deps.volunteers.spreadsheetStore;
   const placement = createVolunteerPlacement(deps.organizations);
 
   /** Each station name's organization in scope, or why it cannot be the station. */
@@ -245,7 +251,7 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
   async function resolvePartners(names: string[], scope: DataScope) {
     const resolved = new Map<string, Lookup<string>>();
     for (const name of names) {
-      const found = await repository.findPartnersByName(name, scope);
+      const found = await store.findPartnersByName(name, scope);
       resolved.set(
         name,
         found.length === 1
@@ -356,7 +362,7 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
     problems: SpreadsheetProblems,
   ) {
     const withPhone = placed.filter((entry) => entry.record.phoneIndex);
-    const registered = await repository.registeredPhones(
+    const registered = await store.registeredPhones(
       [...new Set(withPhone.map((entry) => entry.record.organizationId))],
       [...new Set(withPhone.map((entry) => entry.record.phoneIndex as string))],
     );
@@ -380,25 +386,19 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
     },
 
     async write(records, context, summary) {
-      await deps.db.transaction(async (tx) => {
-        await createVolunteerRepository(tx).insertVolunteers(records);
-        await deps.audit.record(
-          {
-            origin: context.origin,
-            action: 'volunteer.import',
-            objectType: 'volunteer',
-            outcome: 'success',
-            detail: {
-              mode: context.mode,
-              rows: summary.rows,
-              imported: records.length,
-              invalidRows: summary.invalidRows,
-              sha256: context.file.sha256,
-              bytes: context.file.bytes,
-            },
-          },
-          tx,
-        );
+      await store.insertAudited(records, {
+        origin: context.origin,
+        action: 'volunteer.import',
+        objectType: 'volunteer',
+        outcome: 'success',
+        detail: {
+          mode: context.mode,
+          rows: summary.rows,
+          imported: records.length,
+          invalidRows: summary.invalidRows,
+          sha256: context.file.sha256,
+          bytes: context.file.bytes,
+        },
       });
       return records.length;
     },
@@ -410,7 +410,7 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
       const scope = scopeOf(origin);
       const phoneIndex =
         filters.q && /^1[3-9]\d{9}$/.test(filters.q) ? deps.cipher.blindIndex(filters.q) : null;
-      const rows = await repository.listAllVolunteers(filters, scope, phoneIndex, limit);
+      const rows = await store.listAllVolunteers(filters, scope, phoneIndex, limit);
       const unmasked = origin.actor?.permissions.has('personal_data.unmask') ?? false;
       if (unmasked && rows.some((row) => row.phoneCipher)) {
         // Full phones leave the system in a file: the unmasking is on record.
@@ -426,5 +426,16 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
     },
   };
 
-  return { importer, exporter };
+  return {
+    basePath: '/api/volunteers',
+    tags: ['volunteers'],
+    access: { import: 'volunteers.manage', export: 'volunteers.read' },
+    definition: volunteerSheet,
+    auditEntity: 'volunteer',
+    audit: (event) => deps.audit.record(event),
+    fileName: '志愿者',
+    asciiName: 'volunteers',
+    importer,
+    exporter,
+  };
 }
