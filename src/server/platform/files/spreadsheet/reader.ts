@@ -2,10 +2,11 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../../../contracts/errors.js';
 import type { FieldProblem } from '../../errors.js';
-import { cellParser, isBlank, plainCell } from './cells.js';
+import { cellParser, isBlank, plainCell, type CellResult, type RawCell } from './cells.js';
 import {
   columnsOf,
   importable,
+  type AnyColumn,
   type SpreadsheetColumn,
   type SpreadsheetDefinition,
   type SpreadsheetValues,
@@ -41,6 +42,73 @@ export interface ReadOptions {
 const HEADER_SEARCH_ROWS = 10;
 /** Known headers a sheet of another name needs in one row to be taken for the data sheet. */
 const MIN_HEADERS_OF_UNNAMED_SHEET = 2;
+const DEFAULT_MAX_ROWS = 200_000;
+const DEFAULT_MAX_UNCOMPRESSED_BYTES = 512 * 2 ** 20;
+
+type CellParsers = Map<string, (cell: RawCell) => CellResult>;
+type CellProblem = [key: string, message: string, params?: Record<string, string | number>];
+
+interface RowCells {
+  /** Whether any cell of a known column holds something (blank rows are skipped). */
+  filled: boolean;
+  values: Record<string, unknown>;
+  problems: CellProblem[];
+}
+
+function openWorkbook(file: Buffer) {
+  return new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+}
+
+function headerFits(match: HeaderMatch): boolean {
+  return match.missing.length === 0 && match.unknown.length === 0 && match.duplicate.length === 0;
+}
+
+/**
+ * A sheet of another name is taken for the data when its header row is clearly an attempt at
+ * ours: it then gets the header problems instead of a "sheet missing".
+ */
+function takesForDataSheet(match: HeaderMatch, named: boolean): boolean {
+  return headerFits(match) || named || match.keys.size >= MIN_HEADERS_OF_UNNAMED_SHEET;
+}
+
+/** Each cell of a known column as its typed value or its problem. */
+function readRowCells(cells: unknown[], header: HeaderMatch, parsers: CellParsers): RowCells {
+  const row: RowCells = { filled: false, values: {}, problems: [] };
+  for (const [index, key] of header.keys) {
+    const raw = plainCell(cells[index]);
+    if (isBlank(raw)) continue;
+    row.filled = true;
+    const parse = parsers.get(key);
+    if (!parse) continue;
+    if (raw !== null && typeof raw === 'object' && !(raw instanceof Date)) {
+      row.problems.push([key, 'spreadsheet.cell.error', { value: raw.error }]);
+      continue;
+    }
+    const result = parse(raw);
+    if (result.ok) row.values[key] = result.value;
+    else row.problems.push([key, result.message, result.params]);
+  }
+  return row;
+}
+
+/** Required columns left blank (a cell already reported unreadable is not reported again). */
+function blankRequiredColumns(columns: AnyColumn[], row: RowCells): string[] {
+  return columns
+    .filter(
+      (column) =>
+        column.required &&
+        importable(column) &&
+        row.values[column.key] === undefined &&
+        !row.problems.some(([key]) => key === column.key),
+    )
+    .map((column) => column.key);
+}
 
 /**
  * Reads the data sheet of a filled workbook: the sheet named like the definition's, or else the
@@ -53,27 +121,17 @@ export async function readSpreadsheet<Columns extends readonly SpreadsheetColumn
   file: Buffer,
   options: ReadOptions,
 ): Promise<SpreadsheetReading<SpreadsheetValues<Columns>>> {
-  const maxRows = options.maxRows ?? 200_000;
-  inspectZip(file, options.maxUncompressedBytes ?? 512 * 2 ** 20);
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  inspectZip(file, options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
   const columns = columnsOf(definition as SpreadsheetDefinition);
-  const parsers = new Map(
-    columns.map((column) => [column.key, { column, parse: cellParser(column) }]),
-  );
+  const parsers: CellParsers = new Map(columns.map((column) => [column.key, cellParser(column)]));
   const { problems } = options;
   const rows: SpreadsheetRow<SpreadsheetValues<Columns>>[] = [];
   let chosen: string | null = null;
   let headerError: FieldProblem[] | null = null;
 
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-
   try {
-    for await (const worksheet of reader) {
+    for await (const worksheet of openWorkbook(file)) {
       const name = String((worksheet as unknown as { name?: string }).name ?? '');
       const named = name.trim() === definition.sheetName;
       let header: HeaderMatch | null = null;
@@ -86,54 +144,26 @@ export async function readSpreadsheet<Columns extends readonly SpreadsheetColumn
           if (searched > HEADER_SEARCH_ROWS) continue;
           const match = matchHeader(cells, columns);
           if (match.keys.size === 0) continue; // a title row, or not this sheet's header yet
-          const fits =
-            match.missing.length === 0 &&
-            match.unknown.length === 0 &&
-            match.duplicate.length === 0;
-          // Another sheet is taken for the data when its header row is clearly an attempt at
-          // ours: it then gets the header problems instead of a "sheet missing".
-          if (fits || named || match.keys.size >= MIN_HEADERS_OF_UNNAMED_SHEET) {
+          if (takesForDataSheet(match, named)) {
             header = match;
             chosen = name;
-            if (!fits) headerError = headerProblems(match, options.locale);
+            if (!headerFits(match)) headerError = headerProblems(match, options.locale);
           }
           continue;
         }
         if (headerError) continue;
-        const values: Record<string, unknown> = {};
-        let filled = false;
-        const cellProblems: Array<[string, string, Record<string, string | number>?]> = [];
-        for (const [index, key] of header.keys) {
-          const raw = plainCell(cells[index]);
-          if (isBlank(raw)) continue;
-          filled = true;
-          const parser = parsers.get(key);
-          if (!parser) continue;
-          if (raw !== null && typeof raw === 'object' && !(raw instanceof Date)) {
-            cellProblems.push([key, 'spreadsheet.cell.error', { value: raw.error }]);
-            continue;
-          }
-          const result = parser.parse(raw);
-          if (result.ok) values[key] = result.value;
-          else cellProblems.push([key, result.message, result.params]);
-        }
-        if (!filled) continue;
+        const read = readRowCells(cells, header, parsers);
+        if (!read.filled) continue;
         if (rows.length >= maxRows) {
           throw new SpreadsheetFileError('spreadsheet.too_many_rows', { max: maxRows });
         }
-        for (const [key, message, params] of cellProblems)
+        for (const [key, message, params] of read.problems) {
           problems.add(row.number, key, message, params);
-        for (const column of columns) {
-          if (
-            column.required &&
-            importable(column) &&
-            values[column.key] === undefined &&
-            !cellProblems.some(([key]) => key === column.key)
-          ) {
-            problems.add(row.number, column.key, 'spreadsheet.cell.required');
-          }
         }
-        rows.push({ row: row.number, values: values as SpreadsheetValues<Columns> });
+        for (const key of blankRequiredColumns(columns, read)) {
+          problems.add(row.number, key, 'spreadsheet.cell.required');
+        }
+        rows.push({ row: row.number, values: read.values as SpreadsheetValues<Columns> });
       }
       if (named && !header && chosen === null) {
         // The sheet has the right name but no header row that fits even partly.
