@@ -39,8 +39,8 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { DivisionService } from '../divisions/divisions.service.js';
 import type { OrganizationService } from './organizations.service.js';
 import { formatOpeningHours, parseOpeningHours } from './opening-hours-text.js';
+import { placeParents, type Candidate } from './organizations.spreadsheet.parents.js';
 import {
-  type NamedOrganization,
   type NewOrganizationRow,
   type OrganizationSheetRecord,
 } from './organizations.spreadsheet.repository.js';
@@ -297,43 +297,6 @@ function inScope(scope: DataScope, divisionCode: string): boolean {
 
 const nameKey = (divisionCode: string, name: string) => `${divisionCode}\u0000${name}`;
 
-interface Candidate {
-  row: number;
-  record: PreparedOrganization;
-  parentName?: string;
-  /** The sheet row of the parent, when the parent is another row of the sheet. */
-  parentRow?: number;
-  depth: number;
-}
-
-interface ParentOption {
-  id: string;
-  divisionCode: string;
-  row?: number;
-}
-
-/**
- * Of several organizations with the parent's name, the one whose division contains the row's
- * most closely (the bureau of the district above a township's station); none when that is not
- * exactly one.
- */
-function closestParent(options: ParentOption[], divisionCode: string): ParentOption | undefined {
-  if (options.length === 1) return options[0];
-  let best: ParentOption | undefined;
-  let bestLength = -1;
-  let tie = false;
-  for (const option of options) {
-    if (!divisionCode.startsWith(option.divisionCode)) continue;
-    const length = option.divisionCode.length;
-    if (length > bestLength) {
-      best = option;
-      bestLength = length;
-      tie = false;
-    } else if (length === bestLength) tie = true;
-  }
-  return tie ? undefined : best;
-}
-
 export interface OrganizationSpreadsheetDependencies {
   organizations: Pick<OrganizationService, 'findByNamesInScope' | 'spreadsheetStore'>;
   divisions: Pick<DivisionService, 'existingCodes'>;
@@ -457,87 +420,7 @@ export function organizationsSpreadsheet(
   ) {
     const names = [...new Set(candidates.flatMap((candidate) => candidate.parentName ?? []))];
     if (names.length === 0) return;
-    const stored: Map<string, NamedOrganization[]> = await deps.organizations.findByNamesInScope(
-      names,
-      scope,
-    );
-    const inSheet = new Map<string, Candidate[]>();
-    for (const candidate of candidates) {
-      const list = inSheet.get(candidate.record.name) ?? [];
-      list.push(candidate);
-      inSheet.set(candidate.record.name, list);
-    }
-    const byRow = new Map(candidates.map((candidate) => [candidate.row, candidate]));
-
-    for (const candidate of candidates) {
-      const name = candidate.parentName;
-      if (!name) continue;
-      const storedOptions = stored.get(name) ?? [];
-      // A row repeating a stored organization (same name and division) is that organization.
-      const sheetRows = (inSheet.get(name) ?? []).filter(
-        (other) =>
-          other !== candidate &&
-          !storedOptions.some((found) => found.divisionCode === other.record.divisionCode),
-      );
-      const options: ParentOption[] = [
-        ...storedOptions.map(({ id, divisionCode }) => ({ id, divisionCode })),
-        ...sheetRows.map((other) => ({
-          id: other.record.id,
-          divisionCode: other.record.divisionCode,
-          row: other.row,
-        })),
-      ];
-      if (options.length === 0) {
-        const self = candidate.record.name === name;
-        problems.add(
-          candidate.row,
-          'parentName',
-          self ? 'spreadsheet.organization.parent_self' : 'spreadsheet.organization.parent_unknown',
-          { name },
-        );
-        continue;
-      }
-      const parent = closestParent(options, candidate.record.divisionCode);
-      if (!parent) {
-        problems.add(candidate.row, 'parentName', 'spreadsheet.organization.parent_ambiguous', {
-          name,
-        });
-        continue;
-      }
-      candidate.record.parentId = parent.id;
-      if (parent.row !== undefined) candidate.parentRow = parent.row;
-    }
-
-    // Depth along parents within the sheet (parents are inserted first); a loop is a problem.
-    for (const candidate of candidates) {
-      const seen = new Set<number>([candidate.row]);
-      let depth = 0;
-      for (let at = candidate.parentRow; at !== undefined; at = byRow.get(at)?.parentRow) {
-        if (seen.has(at)) {
-          problems.add(candidate.row, 'parentName', 'spreadsheet.organization.parent_cycle');
-          break;
-        }
-        seen.add(at);
-        depth += 1;
-      }
-      candidate.depth = depth;
-    }
-
-    // A row whose parent row has problems cannot be written either (until nothing changes).
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const candidate of candidates) {
-        const parentRow = candidate.parentRow;
-        if (parentRow === undefined || problems.has(candidate.row) || !problems.has(parentRow)) {
-          continue;
-        }
-        problems.add(candidate.row, 'parentName', 'spreadsheet.organization.parent_row', {
-          name: candidate.parentName ?? '',
-          row: parentRow,
-        });
-        changed = true;
-      }
-    }
+    placeParents(candidates, problems, await deps.organizations.findByNamesInScope(names, scope));
   }
 
   const importer: SpreadsheetImporter<OrganizationSheetValues, PreparedOrganization> = {
