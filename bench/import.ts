@@ -31,7 +31,7 @@ import { buildApp } from '../src/server/app.js';
 import { openMigratedDatabase, seedDemoData } from '../src/server/main.js';
 import { divisions } from '../src/server/modules/divisions/divisions.tables.js';
 import {
-  createOrganizationSpreadsheet,
+  organizationsSpreadsheet,
   organizationSheet,
 } from '../src/server/modules/organizations/organizations.spreadsheet.js';
 import type { OrganizationSheetRecord } from '../src/server/modules/organizations/organizations.spreadsheet.repository.js';
@@ -41,7 +41,7 @@ import {
   readSpreadsheet,
   SpreadsheetProblems,
   writeSpreadsheet,
-} from '../src/server/platform/files/spreadsheet.js';
+} from '../src/server/platform/files/spreadsheet/index.js';
 import { createServices } from '../src/server/services.js';
 import { BenchError } from './options.js';
 import { createThrowawayDatabase } from './postgres.js';
@@ -201,11 +201,10 @@ async function benchEngine(
 
     // 1. The phases, called directly.
     const services = createServices(database.db);
-    const { importer } = createOrganizationSpreadsheet({
-      db: database.db,
+    const { importer } = organizationsSpreadsheet({
+      organizations: services.organizations,
       divisions: services.divisions,
       audit: services.audit,
-      writer: services.writer,
     });
     const context = {
       origin: { actor: null, ip: null },

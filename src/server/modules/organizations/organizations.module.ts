@@ -4,7 +4,8 @@ import type { DivisionService } from '../divisions/divisions.service.js';
 import { organizationMessages } from './organizations.messages.js';
 import { organizationRoutes } from './organizations.routes.js';
 import { createOrganizationService } from './organizations.service.js';
-import { organizationSpreadsheetRoutes } from './organizations.spreadsheet.routes.js';
+import { organizationsSpreadsheet } from './organizations.spreadsheet.js';
+import { spreadsheetRoutes } from '../../platform/files/spreadsheet/index.js';
 import * as tables from './organizations.tables.js';
 
 /** The directory of organizations: law firms, stations, centres, bureaus; photos, nearest point. */
@@ -18,6 +19,6 @@ export const organizationsModule = defineModule({
     createOrganizationService(deps),
   routes: (service, { services }) => [
     organizationRoutes(service),
-    organizationSpreadsheetRoutes(services.db, services),
+    spreadsheetRoutes(organizationsSpreadsheet({ ...services, organizations: service })),
   ],
 });

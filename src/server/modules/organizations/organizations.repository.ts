@@ -182,6 +182,18 @@ export function createOrganizationRepository(db: Database) {
       return row;
     },
 
+    /** The organizations of the scope named exactly any of `names`: one query for any count. */
+    async findByNamesInScope(names: readonly string[], scope: DataScope): Promise<Organization[]> {
+      if (names.length === 0) return [];
+      const inScope = scopeCondition(scope, {
+        divisionCode: organizations.divisionCode,
+        organizationId: organizations.id,
+      });
+      // One array parameter, not one per name: an import may name tens of thousands.
+      const named = sql`${organizations.name} = any(${sql.param([...names])}::text[])`;
+      return presentAll(await selectOrganizations().where(and(named, inScope)));
+    },
+
     async list(query: ListOrganizationsQuery): Promise<Page<Organization>> {
       const where = organizationListConditions(query);
       const [rows, [total]] = await Promise.all([

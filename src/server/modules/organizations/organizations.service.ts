@@ -21,6 +21,7 @@ import {
 import { todayInShanghai } from '../../platform/time.js';
 import { changedFields, requireCurrentVersion, type Writer } from '../../platform/writes/writes.js';
 import { createOrganizationPhotos } from './organizations.photos.js';
+import { createOrganizationSheetStore } from './organizations.spreadsheet.store.js';
 import type { DivisionService } from '../divisions/divisions.service.js';
 import { createLazyNearestIndex } from './nearest.js';
 import { openNow } from './opening-hours.js';
@@ -249,8 +250,26 @@ export function createOrganizationService(deps: OrganizationServiceDependencies)
       return organization;
     },
 
+    /** The database side of the Excel import and export (organizations.spreadsheet.ts). */
+    spreadsheetStore: createOrganizationSheetStore(db, writer),
+
     listOrganizations(query: ListOrganizationsQuery): Promise<Page<Organization>> {
       return repository.list(query);
+    },
+
+    /**
+     * The organizations of the scope with each of these names, by name (a name may repeat in
+     * several divisions; a name nobody has is absent). Imports name organizations, not ids.
+     */
+    async findByNamesInScope(
+      names: readonly string[],
+      scope: DataScope,
+    ): Promise<Map<string, Organization[]>> {
+      const byName = new Map<string, Organization[]>();
+      for (const organization of await repository.findByNamesInScope(names, scope)) {
+        byName.set(organization.name, [...(byName.get(organization.name) ?? []), organization]);
+      }
+      return byName;
     },
 
     /** The active organizations nearest a point, nearest first, with whether each is open now. */

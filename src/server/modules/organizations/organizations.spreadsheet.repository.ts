@@ -38,7 +38,7 @@ export interface OrganizationSheetRecord {
   meetsStandard: boolean | null;
 }
 
-/** An existing organization a sheet may name (as a parent, or as a duplicate). */
+/** An existing organization with the same name in a division a sheet row is placed in. */
 export interface NamedOrganization {
   id: string;
   name: string;
@@ -79,28 +79,6 @@ export function createOrganizationSheetRepository(db: Database) {
             })
             .from(organizations)
             .where(inArray(organizations.divisionCode, batch))),
-        );
-      }
-      return found;
-    },
-
-    /** The organizations with these names inside the scope (candidates for parents). */
-    async findByNames(names: string[], scope: DataScope): Promise<NamedOrganization[]> {
-      const inScope = scopeCondition(scope, {
-        divisionCode: organizations.divisionCode,
-        organizationId: organizations.id,
-      });
-      const found: NamedOrganization[] = [];
-      for (const batch of batches(names, LOOKUP_BATCH)) {
-        found.push(
-          ...(await db
-            .select({
-              id: organizations.id,
-              name: organizations.name,
-              divisionCode: organizations.divisionCode,
-            })
-            .from(organizations)
-            .where(and(inArray(organizations.name, batch), inScope))),
         );
       }
       return found;

@@ -9,7 +9,7 @@ import {
   spreadsheetMediaType,
   type SpreadsheetImportResult,
 } from '../../../contracts/spreadsheets.js';
-import { writeTemplate } from '../../platform/files/spreadsheet.js';
+import { writeTemplate } from '../../platform/files/spreadsheet/index.js';
 import { organizationSheet } from './organizations.spreadsheet.js';
 
 type SheetRow = Record<string, string | number | boolean | Date | null>;

@@ -14,82 +14,34 @@ import {
   organizationStatuses,
   organizationTypes,
   workstationHostKinds,
-  type OrganizationService,
-  type OrganizationStatus,
-  type OrganizationType,
-  type WorkstationHostKind,
 } from '../../../contracts/organizations.js';
+import {
+  organizationServiceLabels,
+  organizationStatusLabels,
+  organizationTypeLabels,
+  workstationHostKindLabels,
+} from '../../../contracts/organizations.labels.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import type { AuditRecorder } from '../../platform/writes/audit-event.js';
-import type { Writer } from '../../platform/writes/writes.js';
-import type { Database } from '../../platform/db/client.js';
-import { ConflictError } from '../../platform/errors.js';
 import { todayInShanghai } from '../../platform/time.js';
 import {
   choicesOf,
   defineSpreadsheet,
   type SpreadsheetExporter,
   type SpreadsheetImporter,
+  type SpreadsheetList,
   type SpreadsheetProblems,
   type SpreadsheetRow,
   type SpreadsheetValues,
-} from '../../platform/files/spreadsheet.js';
+} from '../../platform/files/spreadsheet/index.js';
 import type { DivisionService } from '../divisions/divisions.service.js';
+import type { OrganizationService } from './organizations.service.js';
 import { formatOpeningHours, parseOpeningHours } from './opening-hours-text.js';
+import { placeParents, type Candidate } from './organizations.spreadsheet.parents.js';
 import {
-  createOrganizationSheetRepository,
-  type NamedOrganization,
   type NewOrganizationRow,
   type OrganizationSheetRecord,
 } from './organizations.spreadsheet.repository.js';
-
-// The console's labels (src/web/common/i18n), repeated here because the server does not import
-// the web apps; a test keeps them equal.
-export const organizationTypeLabels: Record<OrganizationType, string> = {
-  justice_bureau: '司法局',
-  bureau_section: '业务科室',
-  law_firm: '律师事务所',
-  grassroots_office: '基层法律服务所',
-  service_centre: '公共法律服务中心',
-  service_station: '公共法律服务工作站',
-  service_room: '公共法律服务工作室',
-  legal_aid_centre: '法律援助中心',
-  legal_aid_station: '法律援助工作站',
-  chamber_of_commerce: '商会',
-  federation_of_industry: '工商联',
-  enterprise_service_centre: '民营企业法律服务中心',
-  mediation_committee: '人民调解委员会',
-};
-
-export const organizationStatusLabels: Record<OrganizationStatus, string> = {
-  active: '正常',
-  suspended: '暂停服务',
-  closed: '已关闭',
-};
-
-export const organizationServiceLabels: Record<OrganizationService, string> = {
-  legal_consultation: '法律咨询',
-  legal_aid_intake: '法律援助申请受理',
-  mediation: '人民调解',
-  document_drafting: '法律文书代写',
-  litigation_representation: '诉讼代理',
-  legal_health_check: '企业法治体检',
-  legal_publicity: '法治宣传',
-  notarization_referral: '公证事项指引',
-  petition_reception: '信访接待',
-};
-
-export const workstationHostKindLabels: Record<WorkstationHostKind, string> = {
-  township_government: '镇（街道）政府',
-  petitions_bureau: '信访局',
-  court: '人民法院',
-  village_committee: '村（居）委会',
-  community: '社区',
-  industrial_park: '工业园区',
-  trade_union: '工会',
-  women_federation: '妇联',
-  other: '其他',
-};
 
 /** The sheet of organizations: what the template holds, the export writes and the import reads. */
 export const organizationSheet = defineSpreadsheet<OrganizationSheetRecord>()({
@@ -118,7 +70,7 @@ export const organizationSheet = defineSpreadsheet<OrganizationSheetRecord>()({
       header: '机构类型',
       kind: 'choice',
       required: true,
-      choices: choicesOf(organizationTypes, organizationTypeLabels),
+      choices: choicesOf(organizationTypes, organizationTypeLabels['zh-CN']),
       example: '公共法律服务工作站',
       width: 22,
       value: (r) => r.type,
@@ -201,7 +153,7 @@ export const organizationSheet = defineSpreadsheet<OrganizationSheetRecord>()({
       key: 'services',
       header: '服务项目',
       kind: 'choices',
-      choices: choicesOf(organizationServices, organizationServiceLabels),
+      choices: choicesOf(organizationServices, organizationServiceLabels['zh-CN']),
       example: '法律咨询、人民调解',
       width: 30,
       value: (r) => r.services,
@@ -233,7 +185,7 @@ export const organizationSheet = defineSpreadsheet<OrganizationSheetRecord>()({
       key: 'status',
       header: '状态',
       kind: 'choice',
-      choices: choicesOf(organizationStatuses, organizationStatusLabels),
+      choices: choicesOf(organizationStatuses, organizationStatusLabels['zh-CN']),
       note: '不填为“正常”',
       example: '正常',
       value: (r) => r.status,
@@ -258,7 +210,7 @@ export const organizationSheet = defineSpreadsheet<OrganizationSheetRecord>()({
       key: 'hostKind',
       header: '驻点单位类型',
       kind: 'choice',
-      choices: choicesOf(workstationHostKinds, workstationHostKindLabels),
+      choices: choicesOf(workstationHostKinds, workstationHostKindLabels['zh-CN']),
       note: '法律援助工作站等驻点机构填写',
       example: '信访局',
       width: 16,
@@ -343,54 +295,28 @@ function inScope(scope: DataScope, divisionCode: string): boolean {
 
 const nameKey = (divisionCode: string, name: string) => `${divisionCode}\u0000${name}`;
 
-interface Candidate {
-  row: number;
-  record: PreparedOrganization;
-  parentName?: string;
-  /** The sheet row of the parent, when the parent is another row of the sheet. */
-  parentRow?: number;
-  depth: number;
-}
-
-interface ParentOption {
-  id: string;
-  divisionCode: string;
-  row?: number;
-}
-
-/**
- * Of several organizations with the parent's name, the one whose division contains the row's
- * most closely (the bureau of the district above a township's station); none when that is not
- * exactly one.
- */
-function closestParent(options: ParentOption[], divisionCode: string): ParentOption | undefined {
-  if (options.length === 1) return options[0];
-  let best: ParentOption | undefined;
-  let bestLength = -1;
-  let tie = false;
-  for (const option of options) {
-    if (!divisionCode.startsWith(option.divisionCode)) continue;
-    const length = option.divisionCode.length;
-    if (length > bestLength) {
-      best = option;
-      bestLength = length;
-      tie = false;
-    } else if (length === bestLength) tie = true;
-  }
-  return tie ? undefined : best;
-}
-
 export interface OrganizationSpreadsheetDependencies {
-  db: Database;
+  organizations: Pick<OrganizationService, 'findByNamesInScope' | 'spreadsheetStore'>;
   divisions: Pick<DivisionService, 'existingCodes'>;
   audit: AuditRecorder;
-  writer: Writer;
   /** The clock for status dates; a fixed one in tests. */
   now?: () => Date;
 }
 
-export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDependencies) {
-  const repository = createOrganizationSheetRepository(deps.db);
+/**
+ * `GET /api/organizations/import/template`, `POST /api/organizations/import` and
+ * `GET /api/organizations/export` (the list's filters, the caller's jurisdiction), all for
+ * holders of organizations.manage.
+ */
+export function organizationsSpreadsheet(
+  deps: OrganizationSpreadsheetDependencies,
+): SpreadsheetList<
+  typeof organizationSheet.columns,
+  PreparedOrganization,
+  OrganizationExportQuery,
+  OrganizationSheetRecord
+> {
+  const store = deps.organizations.spreadsheetStore;
   const now = deps.now ?? (() => new Date());
 
   /** Contract, hours, phone and coordinates of each row; the survivors become candidates. */
@@ -462,9 +388,7 @@ export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDepen
   async function checkDuplicates(candidates: Candidate[], problems: SpreadsheetProblems) {
     const codes = [...new Set(candidates.map((candidate) => candidate.record.divisionCode))];
     const existing = new Set(
-      (await repository.namesInDivisions(codes)).map((found) =>
-        nameKey(found.divisionCode, found.name),
-      ),
+      (await store.namesInDivisions(codes)).map((found) => nameKey(found.divisionCode, found.name)),
     );
     const firstRow = new Map<string, number>();
     for (const { row, record } of candidates) {
@@ -485,87 +409,7 @@ export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDepen
   ) {
     const names = [...new Set(candidates.flatMap((candidate) => candidate.parentName ?? []))];
     if (names.length === 0) return;
-    const stored = new Map<string, NamedOrganization[]>();
-    for (const found of await repository.findByNames(names, scope)) {
-      stored.set(found.name, [...(stored.get(found.name) ?? []), found]);
-    }
-    const inSheet = new Map<string, Candidate[]>();
-    for (const candidate of candidates) {
-      const list = inSheet.get(candidate.record.name) ?? [];
-      list.push(candidate);
-      inSheet.set(candidate.record.name, list);
-    }
-    const byRow = new Map(candidates.map((candidate) => [candidate.row, candidate]));
-
-    for (const candidate of candidates) {
-      const name = candidate.parentName;
-      if (!name) continue;
-      const storedOptions = stored.get(name) ?? [];
-      // A row repeating a stored organization (same name and division) is that organization.
-      const sheetRows = (inSheet.get(name) ?? []).filter(
-        (other) =>
-          other !== candidate &&
-          !storedOptions.some((found) => found.divisionCode === other.record.divisionCode),
-      );
-      const options: ParentOption[] = [
-        ...storedOptions.map(({ id, divisionCode }) => ({ id, divisionCode })),
-        ...sheetRows.map((other) => ({
-          id: other.record.id,
-          divisionCode: other.record.divisionCode,
-          row: other.row,
-        })),
-      ];
-      if (options.length === 0) {
-        const self = candidate.record.name === name;
-        problems.add(
-          candidate.row,
-          'parentName',
-          self ? 'spreadsheet.organization.parent_self' : 'spreadsheet.organization.parent_unknown',
-          { name },
-        );
-        continue;
-      }
-      const parent = closestParent(options, candidate.record.divisionCode);
-      if (!parent) {
-        problems.add(candidate.row, 'parentName', 'spreadsheet.organization.parent_ambiguous', {
-          name,
-        });
-        continue;
-      }
-      candidate.record.parentId = parent.id;
-      if (parent.row !== undefined) candidate.parentRow = parent.row;
-    }
-
-    // Depth along parents within the sheet (parents are inserted first); a loop is a problem.
-    for (const candidate of candidates) {
-      const seen = new Set<number>([candidate.row]);
-      let depth = 0;
-      for (let at = candidate.parentRow; at !== undefined; at = byRow.get(at)?.parentRow) {
-        if (seen.has(at)) {
-          problems.add(candidate.row, 'parentName', 'spreadsheet.organization.parent_cycle');
-          break;
-        }
-        seen.add(at);
-        depth += 1;
-      }
-      candidate.depth = depth;
-    }
-
-    // A row whose parent row has problems cannot be written either (until nothing changes).
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const candidate of candidates) {
-        const parentRow = candidate.parentRow;
-        if (parentRow === undefined || problems.has(candidate.row) || !problems.has(parentRow)) {
-          continue;
-        }
-        problems.add(candidate.row, 'parentName', 'spreadsheet.organization.parent_row', {
-          name: candidate.parentName ?? '',
-          row: parentRow,
-        });
-        changed = true;
-      }
-    }
+    placeParents(candidates, problems, await deps.organizations.findByNamesInScope(names, scope));
   }
 
   const importer: SpreadsheetImporter<OrganizationSheetValues, PreparedOrganization> = {
@@ -582,27 +426,21 @@ export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDepen
     },
 
     async write(records, context, summary) {
-      await deps.writer.write(
-        context.origin,
-        async ({ tx, audit, publish }) => {
-          await createOrganizationSheetRepository(tx).insertMany(records);
-          audit({
-            action: 'organization.import',
-            objectType: 'organization',
-            detail: {
-              mode: context.mode,
-              rows: summary.rows,
-              imported: records.length,
-              invalidRows: summary.invalidRows,
-              sha256: context.file.sha256,
-              bytes: context.file.bytes,
-            },
-          });
-          publish('organizations');
+      const event = {
+        origin: context.origin,
+        action: 'organization.import' as const,
+        objectType: 'organization',
+        outcome: 'success' as const,
+        detail: {
+          mode: context.mode,
+          rows: summary.rows,
+          imported: records.length,
+          invalidRows: summary.invalidRows,
+          sha256: context.file.sha256,
+          bytes: context.file.bytes,
         },
-        // Someone created one of these names between the checks and the write.
-        { conflicts: () => new ConflictError('spreadsheet.import_conflict') },
-      );
+      };
+      await store.insertAudited(records, event);
       return records.length;
     },
   };
@@ -610,8 +448,19 @@ export function createOrganizationSpreadsheet(deps: OrganizationSpreadsheetDepen
   const exporter: SpreadsheetExporter<OrganizationExportQuery, OrganizationSheetRecord> = {
     query: organizationExportQuerySchema,
     rows: (filters, { origin, limit }: { origin: RequestOrigin; limit: number }) =>
-      repository.listForSheet(filters, origin.actor?.scope ?? { level: 'all' }, limit),
+      store.listForSheet(filters, origin.actor?.scope ?? { level: 'all' }, limit),
   };
 
-  return { importer, exporter };
+  return {
+    basePath: '/api/organizations',
+    tags: ['organizations'],
+    access: { import: 'organizations.manage', export: 'organizations.manage' },
+    definition: organizationSheet,
+    auditEntity: 'organization',
+    audit: (event) => deps.audit.record(event),
+    fileName: '机构',
+    asciiName: 'organizations',
+    importer,
+    exporter,
+  };
 }

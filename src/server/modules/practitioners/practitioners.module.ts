@@ -5,6 +5,8 @@ import type { OrganizationService } from '../organizations/organizations.service
 import { practitionerMessages } from './practitioners.messages.js';
 import { practitionerRoutes } from './practitioners.routes.js';
 import { createPractitionerService } from './practitioners.service.js';
+import { practitionersSpreadsheet } from './practitioners.spreadsheet.js';
+import { spreadsheetRoutes } from '../../platform/files/spreadsheet/index.js';
 import * as tables from './practitioners.tables.js';
 
 /** Lawyers, grassroots legal workers, mediators and staff: licences, moves, linked accounts. */
@@ -17,5 +19,8 @@ export const practitionersModule = defineModule({
   createService: (
     deps: PlatformServices & { organizations: OrganizationService; identity: IdentityService },
   ) => createPractitionerService(deps),
-  routes: (service) => [practitionerRoutes(service)],
+  routes: (service, { services }) => [
+    practitionerRoutes(service),
+    spreadsheetRoutes(practitionersSpreadsheet({ ...services, practitioners: service })),
+  ],
 });

@@ -16,9 +16,7 @@ import {
   updatePractitionerSchema,
 } from '../../../contracts/practitioners.js';
 import type { Actor } from '../../platform/access/actor.js';
-import { registerSpreadsheetRoutes } from '../../platform/files/spreadsheet.js';
 import { errorResponses } from '../../platform/http/responses.js';
-import { practitionerSheet } from './practitioners.spreadsheet.js';
 import type { PractitionerService } from './practitioners.service.js';
 
 const tags = ['practitioners'];
@@ -44,20 +42,6 @@ function originOf(request: FastifyRequest) {
 
 export function practitionerRoutes(practitioners: PractitionerService): FastifyPluginAsyncZod {
   return async (app) => {
-    // GET …/import/template, POST …/import?mode=, GET …/export?<list filters>
-    registerSpreadsheetRoutes(app, {
-      basePath: '/api/practitioners',
-      tags,
-      access: { import: 'practitioners.manage', export: 'practitioners.read' },
-      definition: practitionerSheet,
-      auditEntity: 'practitioner',
-      audit: practitioners.spreadsheet.audit,
-      fileName: '从业人员',
-      asciiName: 'practitioners',
-      importer: practitioners.spreadsheet.importer,
-      exporter: practitioners.spreadsheet.exporter,
-    });
-
     app.get(
       '/api/practitioners',
       {

@@ -16,7 +16,6 @@ import type { Actor, DataScope, RequestOrigin } from '../../platform/access/acto
 import type { Database } from '../../platform/db/client.js';
 import { InputError, NotFoundError } from '../../platform/errors.js';
 import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
-import type { AuditRecorder } from '../../platform/writes/audit-event.js';
 import { changedFields, requireCurrentVersion, type Writer } from '../../platform/writes/writes.js';
 import { createFileRepository } from '../../platform/files/files.repository.js';
 import { todayInShanghai } from '../../platform/time.js';
@@ -27,7 +26,7 @@ import {
   type NewPractitionerRow,
   type PractitionerRecord,
 } from './practitioners.repository.js';
-import { createPractitionerSpreadsheet, spreadsheetAudit } from './practitioners.spreadsheet.js';
+import { createPractitionerSheetStore } from './practitioners.spreadsheet.store.js';
 import {
   AccountTakenError,
   bodyFields,
@@ -48,16 +47,14 @@ export interface PractitionerServiceDependencies {
   db: Database;
   writer: Writer;
   personalFields: PersonalFields;
-  /** The Excel import and export record their audit rows directly (one per file). */
-  audit: AuditRecorder;
-  organizations: Pick<OrganizationService, 'getOrganization' | 'listOrganizations'>;
+  organizations: Pick<OrganizationService, 'getOrganization' | 'findByNamesInScope'>;
   identity: Pick<IdentityService, 'getAccount'>;
   /** The clock for "not in the future" checks; a fixed one in tests. */
   now?: () => Date;
 }
 
 export function createPractitionerService(deps: PractitionerServiceDependencies) {
-  const { db, writer, personalFields, audit, organizations, identity } = deps;
+  const { db, writer, personalFields, organizations, identity } = deps;
   const repository = createPractitionerRepository(db);
   const now = deps.now ?? (() => new Date());
   const today = () => todayInShanghai(now());
@@ -66,14 +63,6 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
     presentPractitioner(record, personalFields, unmasked);
   const phoneColumns = (phone: string | null) => phoneColumnsOf(personalFields, phone);
   const searchOf = (filters: PractitionerFilters) => searchWithPhoneIndex(personalFields, filters);
-  const spreadsheet = createPractitionerSpreadsheet({
-    db,
-    writer,
-    personalFields,
-    audit,
-    organizations,
-    today,
-  });
 
   async function requirePractitioner(id: string, scope: DataScope): Promise<PractitionerRecord> {
     const record = await repository.findById(id, scope);
@@ -111,8 +100,8 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
   }
 
   return {
-    /** The Excel import (per-row report) and export of the list; see practitioners.spreadsheet.ts. */
-    spreadsheet: { ...spreadsheet, audit: spreadsheetAudit(audit) },
+    /** The database side of the Excel import and export (practitioners.spreadsheet.ts). */
+    spreadsheetStore: createPractitionerSheetStore(db, writer),
 
     async listPractitioners(
       actor: Actor,

@@ -1,4 +1,3 @@
-import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import { randomUUID } from 'node:crypto';
 import type { Organization } from '../../../contracts/organizations.js';
 import type {
@@ -17,80 +16,40 @@ import {
   practitionerStatuses,
   serviceLanguages,
 } from '../../../contracts/values.js';
-import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
+import {
+  legalSpecialtyLabels,
+  serviceLanguageLabels,
+} from '../../../contracts/expertise.labels.js';
+import {
+  licenceTypeLabels,
+  practitionerKindLabels,
+  practitionerStatusLabels,
+} from '../../../contracts/practitioners.labels.js';
+import type { DataScope } from '../../platform/access/actor.js';
 import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
 import type { AuditRecorder } from '../../platform/writes/audit-event.js';
-import type { Writer } from '../../platform/writes/writes.js';
-import type { Database } from '../../platform/db/client.js';
+import { todayInShanghai } from '../../platform/time.js';
 import {
   choicesOf,
   defineSpreadsheet,
   type SpreadsheetDefinition,
   type SpreadsheetExporter,
   type SpreadsheetImporter,
+  type SpreadsheetList,
   type SpreadsheetProblems,
   type SpreadsheetValues,
-} from '../../platform/files/spreadsheet.js';
-import type { AuditService } from '../audit/audit.service.js';
+} from '../../platform/files/spreadsheet/index.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
-import { createPractitionerRepository } from './practitioners.repository.js';
+import type { PractitionerService } from './practitioners.service.js';
 import {
   licenceFactProblems,
   phoneColumnsOf,
   presentPractitioner,
-  practitionerConflicts,
   scopeOf,
   searchWithPhoneIndex,
 } from './practitioners.rules.js';
 
 // ---- The sheet: Chinese headers and labels, as the bureau's staff write them ----
-
-const kindLabels = {
-  lawyer: '律师',
-  grassroots_legal_worker: '基层法律服务工作者',
-  mediator: '人民调解员',
-  legal_aid_staff: '法律援助工作人员',
-  bureau_staff: '司法行政工作人员',
-} as const;
-
-const licenceLabels = {
-  full_time_lawyer: '专职律师执业证',
-  part_time_lawyer: '兼职律师执业证',
-  government_lawyer: '公职律师证',
-  company_lawyer: '公司律师证',
-  legal_aid_lawyer: '法律援助律师执业证',
-  grassroots_legal_worker: '基层法律服务工作者执业证',
-  mediator_certificate: '人民调解员证',
-  none: '无',
-} as const;
-
-const statusLabels = { practising: '执业中', suspended: '暂停执业', left: '已离职' } as const;
-
-const specialtyLabels = {
-  labour: '劳动争议',
-  marriage_family: '婚姻家庭',
-  contract: '合同纠纷',
-  property: '房产物业',
-  criminal: '刑事辩护',
-  administrative: '行政诉讼',
-  company: '公司企业',
-  traffic_accident: '交通事故',
-  medical_dispute: '医疗纠纷',
-  land_rural: '土地与农村事务',
-  consumer: '消费者权益',
-  debt: '借贷债务',
-  inheritance: '继承赡养',
-  psychological_support: '心理疏导',
-} as const;
-
-const languageLabels = {
-  mandarin: '普通话',
-  wu_dialect: '常州话（吴语）',
-  english: '英语',
-  japanese: '日语',
-  korean: '韩语',
-  sign_language: '手语',
-} as const;
 
 export const practitionerSheet = defineSpreadsheet<Practitioner>()({
   sheetName: '从业人员',
@@ -113,7 +72,7 @@ export const practitionerSheet = defineSpreadsheet<Practitioner>()({
       header: '人员类别',
       kind: 'choice',
       required: true,
-      choices: choicesOf(practitionerKinds, kindLabels, {
+      choices: choicesOf(practitionerKinds, practitionerKindLabels['zh-CN'], {
         mediator: ['调解员'],
         legal_aid_staff: ['法援工作人员'],
         bureau_staff: ['司法所工作人员', '司法局工作人员'],
@@ -142,7 +101,7 @@ export const practitionerSheet = defineSpreadsheet<Practitioner>()({
       header: '执业证类型',
       kind: 'choice',
       note: '律师须持律师类证件；没有证件填“无”或留空',
-      choices: choicesOf(licenceTypes, licenceLabels, {
+      choices: choicesOf(licenceTypes, licenceTypeLabels['zh-CN'], {
         full_time_lawyer: ['专职律师'],
         part_time_lawyer: ['兼职律师'],
         government_lawyer: ['公职律师'],
@@ -180,14 +139,14 @@ export const practitionerSheet = defineSpreadsheet<Practitioner>()({
       header: '业务专长',
       kind: 'choices',
       width: 30,
-      choices: choicesOf(legalSpecialties, specialtyLabels),
+      choices: choicesOf(legalSpecialties, legalSpecialtyLabels['zh-CN']),
       value: (p) => p.specialties,
     },
     {
       key: 'languages',
       header: '服务语言',
       kind: 'choices',
-      choices: choicesOf(serviceLanguages, languageLabels, {
+      choices: choicesOf(serviceLanguages, serviceLanguageLabels['zh-CN'], {
         wu_dialect: ['常州话', '吴语'],
       }),
       value: (p) => p.languages,
@@ -206,7 +165,7 @@ export const practitionerSheet = defineSpreadsheet<Practitioner>()({
       header: '执业状态',
       kind: 'choice',
       note: '留空为“执业中”',
-      choices: choicesOf(practitionerStatuses, statusLabels, {
+      choices: choicesOf(practitionerStatuses, practitionerStatusLabels['zh-CN'], {
         practising: ['在职', '正常', '执业'],
         suspended: ['暂停'],
         left: ['离职', '已调离'],
@@ -229,12 +188,12 @@ export interface PreparedPractitioner {
 }
 
 export interface PractitionerSpreadsheetDependencies {
-  db: Database;
-  writer: Writer;
+  practitioners: Pick<PractitionerService, 'spreadsheetStore'>;
+  organizations: Pick<OrganizationService, 'findByNamesInScope'>;
   personalFields: PersonalFields;
   audit: AuditRecorder;
-  organizations: Pick<OrganizationService, 'getOrganization' | 'listOrganizations'>;
-  today: () => string;
+  /** The clock for "not in the future" checks; a fixed one in tests. */
+  now?: () => Date;
 }
 
 /** The sheet column of a contract field (the organization is named, not given by id). */
@@ -245,51 +204,39 @@ const unresolvedOrganization = '00000000-0000-4000-8000-000000000000';
 type OrganizationMatch =
   { organization: Organization } | { problem: string; params?: Record<string, string | number> };
 
-export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDependencies) {
-  const { db, writer, personalFields, audit, organizations } = deps;
-
-  /** The organizations of the jurisdiction named exactly `name` (several divisions may share it). */
-  async function organizationsNamed(name: string, scope: DataScope): Promise<Organization[]> {
-    if (scope.level === 'organization') {
-      const own = await organizations.getOrganization(scope.organizationId);
-      return own.name === name ? [own] : [];
-    }
-    if (scope.level === 'self') return [];
-    const page = await organizations.listOrganizations({
-      q: name,
-      ...(scope.level === 'district' ? { division: scope.divisionPrefix } : {}),
-      limit: 200,
-      offset: 0,
-    });
-    return page.items.filter(
-      (organization) => organization.name === name && scopeCoversOrganization(scope, organization),
-    );
+/** The one open organization a name stands for, or why there is none. */
+function organizationMatch(name: string, found: Organization[]): OrganizationMatch {
+  const [only] = found;
+  if (!only) return { problem: 'practitioner.import.organization_unknown', params: { name } };
+  if (found.length > 1) {
+    const places = found.map((organization) => organization.divisionName).join('、');
+    return { problem: 'practitioner.import.organization_ambiguous', params: { name, places } };
   }
+  if (only.status === 'closed') return { problem: 'practitioner.organization.closed' };
+  return { organization: only };
+}
 
+/**
+ * `GET /api/practitioners/import/template` and `POST /api/practitioners/import` for holders of
+ * practitioners.manage; `GET /api/practitioners/export` (the list's filters, the caller's
+ * jurisdiction, phones masked unless the caller may unmask) for holders of practitioners.read.
+ */
+export function practitionersSpreadsheet(
+  deps: PractitionerSpreadsheetDependencies,
+): SpreadsheetList<SheetColumns, PreparedPractitioner, PractitionerFilters, Practitioner> {
+  const { personalFields, audit, organizations } = deps;
+  const store = deps.practitioners.spreadsheetStore;
+  const now = deps.now ?? (() => new Date());
+
+  /** What each name means among the jurisdiction's organizations (several divisions may share one). */
   async function matchOrganizations(
     names: Set<string>,
     scope: DataScope,
   ): Promise<Map<string, OrganizationMatch>> {
-    const matches = new Map<string, OrganizationMatch>();
-    for (const name of names) {
-      const found = await organizationsNamed(name, scope);
-      const [only] = found;
-      if (!only)
-        matches.set(name, {
-          problem: 'practitioner.import.organization_unknown',
-          params: { name },
-        });
-      else if (found.length > 1) {
-        const places = found.map((organization) => organization.divisionName).join('、');
-        matches.set(name, {
-          problem: 'practitioner.import.organization_ambiguous',
-          params: { name, places },
-        });
-      } else if (only.status === 'closed') {
-        matches.set(name, { problem: 'practitioner.organization.closed' });
-      } else matches.set(name, { organization: only });
-    }
-    return matches;
+    const named = await organizations.findByNamesInScope([...names], scope);
+    return new Map(
+      [...names].map((name) => [name, organizationMatch(name, named.get(name) ?? [])]),
+    );
   }
 
   /** Checks one row with the contract and the licence rules; null when it has problems. */
@@ -338,7 +285,7 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
     problems: SpreadsheetProblems,
   ) {
     const numbers = prepared.flatMap(({ record }) => record.data.licenceNumber ?? []);
-    const taken = await createPractitionerRepository(db).findTakenLicenceNumbers(numbers);
+    const taken = await store.findTakenLicenceNumbers(numbers);
     const firstRow = new Map<string, number>();
     for (const { row, record } of prepared) {
       const number = record.data.licenceNumber;
@@ -359,7 +306,7 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
       const scope = scopeOf(context.origin);
       const names = new Set(rows.flatMap(({ values }) => values.organization ?? []));
       const matches = await matchOrganizations(names, scope);
-      const today = deps.today();
+      const today = todayInShanghai(now());
       const prepared: Array<{ row: number; record: PreparedPractitioner }> = [];
       for (const { row, values } of rows) {
         const match = values.organization ? matches.get(values.organization) : undefined;
@@ -391,24 +338,20 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
         movedOn: records[index]!.joinedOn,
         recordedBy,
       }));
-      await writer.write(
-        context.origin,
-        async ({ tx, audit: note }) => {
-          await createPractitionerRepository(tx).insertMany(rows, moves);
-          note({
-            action: 'practitioner.import',
-            objectType: 'practitioner',
-            detail: {
-              mode: context.mode,
-              rows: summary.rows,
-              invalidRows: summary.invalidRows,
-              imported: rows.length,
-              sha256: context.file.sha256,
-            },
-          });
+      const event = {
+        origin: context.origin,
+        action: 'practitioner.import' as const,
+        objectType: 'practitioner',
+        outcome: 'success' as const,
+        detail: {
+          mode: context.mode,
+          rows: summary.rows,
+          invalidRows: summary.invalidRows,
+          imported: rows.length,
+          sha256: context.file.sha256,
         },
-        { conflicts: practitionerConflicts },
-      );
+      };
+      await store.insertAudited(rows, moves, event);
       return rows.length;
     },
   };
@@ -417,7 +360,7 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
     query: practitionerFiltersSchema,
     /** Phones are exported in full only to holders of personal_data.unmask, and that is audited. */
     async rows(filters, { origin, limit }) {
-      const records = await createPractitionerRepository(db).listAll(
+      const records = await store.listAll(
         searchWithPhoneIndex(personalFields, filters),
         scopeOf(origin),
         limit,
@@ -436,18 +379,16 @@ export function createPractitionerSpreadsheet(deps: PractitionerSpreadsheetDepen
     },
   };
 
-  return { importer, exporter };
-}
-
-/** Records the engine's audit rows (rejected imports, exports) with the service's audit log. */
-export function spreadsheetAudit(audit: Pick<AuditService, 'record'>) {
-  return async (event: {
-    origin: RequestOrigin;
-    action: string;
-    objectType: string;
-    outcome: 'success' | 'failure';
-    detail: Record<string, unknown>;
-  }): Promise<void> => {
-    await audit.record(event);
+  return {
+    basePath: '/api/practitioners',
+    tags: ['practitioners'],
+    access: { import: 'practitioners.manage', export: 'practitioners.read' },
+    definition: practitionerSheet,
+    auditEntity: 'practitioner',
+    audit: (event) => audit.record(event),
+    fileName: '从业人员',
+    asciiName: 'practitioners',
+    importer,
+    exporter,
   };
 }

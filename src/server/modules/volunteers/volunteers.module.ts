@@ -5,7 +5,8 @@ import type { PartnerService } from '../partners/partners.service.js';
 import { volunteerMessages } from './volunteers.messages.js';
 import { volunteerRoutes } from './volunteers.routes.js';
 import { createVolunteerService } from './volunteers.service.js';
-import { volunteerSpreadsheetRoutes } from './volunteers.spreadsheet.routes.js';
+import { volunteersSpreadsheet } from './volunteers.spreadsheet.js';
+import { spreadsheetRoutes } from '../../platform/files/spreadsheet/index.js';
 import * as tables from './volunteers.tables.js';
 
 /** Volunteers, their service hours (each a service event) and records. */
@@ -20,6 +21,6 @@ export const volunteersModule = defineModule({
   ) => createVolunteerService(deps),
   routes: (service, { services }) => [
     volunteerRoutes(service),
-    volunteerSpreadsheetRoutes(services.db, services),
+    spreadsheetRoutes(volunteersSpreadsheet({ ...services, volunteers: service })),
   ],
 });

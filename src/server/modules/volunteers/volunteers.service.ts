@@ -22,6 +22,7 @@ import type { Actor, DataScope, RequestOrigin } from '../../platform/access/acto
 import type { Database } from '../../platform/db/client.js';
 import { ConflictError, InputError, NotFoundError } from '../../platform/errors.js';
 import { startOfShanghaiDay, todayInShanghai } from '../../platform/time.js';
+import { createVolunteerSheetStore } from './volunteers.spreadsheet.store.js';
 import { summarizeVolunteers } from './volunteers.summary.js';
 import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
 import {
@@ -387,6 +388,9 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
   }
 
   return {
+    /** The database side of the Excel import and export (volunteers.spreadsheet.ts). */
+    spreadsheetStore: createVolunteerSheetStore(db, writer),
+
     createVolunteer,
 
     async updateVolunteer(

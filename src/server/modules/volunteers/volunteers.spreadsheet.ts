@@ -5,18 +5,21 @@
  * write with its audit row, and the export of a filtered list with phones masked unless the
  * caller may see them (then the unmasking is audited).
  */
-import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import type { Organization } from '../../../contracts/organizations.js';
 import {
   legalSpecialties,
   serviceLanguages,
   volunteerKinds,
   volunteerStatuses,
-  type LegalSpecialty,
-  type ServiceLanguage,
-  type VolunteerKind,
-  type VolunteerStatus,
 } from '../../../contracts/values.js';
+import {
+  legalSpecialtyLabels,
+  serviceLanguageLabels,
+} from '../../../contracts/expertise.labels.js';
+import {
+  volunteerKindLabels,
+  volunteerStatusLabels,
+} from '../../../contracts/volunteers.labels.js';
 import {
   newVolunteerSchema,
   volunteerFiltersSchema,
@@ -26,66 +29,21 @@ import {
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
 import type { AuditRecorder } from '../../platform/writes/audit-event.js';
-import type { Writer } from '../../platform/writes/writes.js';
 import type { PartnerService } from '../partners/partners.service.js';
-import type { Database } from '../../platform/db/client.js';
 import {
   choicesOf,
   defineSpreadsheet,
   type SpreadsheetExporter,
   type SpreadsheetImporter,
+  type SpreadsheetList,
   type SpreadsheetProblems,
   type SpreadsheetRow,
   type SpreadsheetValues,
-} from '../../platform/files/spreadsheet.js';
+} from '../../platform/files/spreadsheet/index.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
 import { createVolunteerPlacement, scopeOf, stationProblem } from './volunteers.placement.js';
-import { createVolunteerRepository } from './volunteers.repository.js';
-import { presentVolunteer } from './volunteers.service.js';
+import { presentVolunteer, type VolunteerService } from './volunteers.service.js';
 import type { volunteers } from './volunteers.tables.js';
-
-// The console's labels (src/web/common/i18n), repeated here because the server does not import
-// the web apps; a test keeps them equal.
-export const volunteerKindLabels: Record<VolunteerKind, string> = {
-  graduate: '高校毕业生',
-  retired_judge: '退休法官',
-  retired_prosecutor: '退休检察官',
-  psychological_counsellor: '心理咨询师',
-  lawyer: '律师',
-  other: '其他',
-};
-
-export const volunteerStatusLabels: Record<VolunteerStatus, string> = {
-  active: '在岗',
-  paused: '暂停服务',
-  left: '已退出',
-};
-
-export const legalSpecialtyLabels: Record<LegalSpecialty, string> = {
-  labour: '劳动争议',
-  marriage_family: '婚姻家庭',
-  contract: '合同纠纷',
-  property: '房产物业',
-  criminal: '刑事辩护',
-  administrative: '行政诉讼',
-  company: '公司企业',
-  traffic_accident: '交通事故',
-  medical_dispute: '医疗纠纷',
-  land_rural: '土地与农村事务',
-  consumer: '消费者权益',
-  debt: '借贷债务',
-  inheritance: '继承赡养',
-  psychological_support: '心理疏导',
-};
-
-export const serviceLanguageLabels: Record<ServiceLanguage, string> = {
-  mandarin: '普通话',
-  wu_dialect: '常州话（吴语）',
-  english: '英语',
-  japanese: '日语',
-  korean: '韩语',
-  sign_language: '手语',
-};
 
 /** The sheet of volunteers: what the template holds, the export writes and the import reads. */
 export const volunteerSheet = defineSpreadsheet<Volunteer>()({
@@ -114,7 +72,7 @@ export const volunteerSheet = defineSpreadsheet<Volunteer>()({
       kind: 'choice',
       required: true,
       aliases: ['志愿者类别'],
-      choices: choicesOf(volunteerKinds, volunteerKindLabels),
+      choices: choicesOf(volunteerKinds, volunteerKindLabels['zh-CN']),
       example: '退休法官',
       width: 16,
       value: (v) => v.kind,
@@ -151,7 +109,7 @@ export const volunteerSheet = defineSpreadsheet<Volunteer>()({
       key: 'skills',
       header: '专长',
       kind: 'choices',
-      choices: choicesOf(legalSpecialties, legalSpecialtyLabels),
+      choices: choicesOf(legalSpecialties, legalSpecialtyLabels['zh-CN']),
       example: '婚姻家庭、继承赡养',
       width: 26,
       value: (v) => v.skills,
@@ -160,7 +118,7 @@ export const volunteerSheet = defineSpreadsheet<Volunteer>()({
       key: 'languages',
       header: '服务语言',
       kind: 'choices',
-      choices: choicesOf(serviceLanguages, serviceLanguageLabels, {
+      choices: choicesOf(serviceLanguages, serviceLanguageLabels['zh-CN'], {
         wu_dialect: ['常州话', '吴语'],
       }),
       example: '普通话、常州话（吴语）',
@@ -179,7 +137,7 @@ export const volunteerSheet = defineSpreadsheet<Volunteer>()({
       key: 'status',
       header: '状态',
       kind: 'choice',
-      choices: choicesOf(volunteerStatuses, volunteerStatusLabels),
+      choices: choicesOf(volunteerStatuses, volunteerStatusLabels['zh-CN']),
       note: '不填为“在岗”',
       example: '在岗',
       value: (v) => v.status,
@@ -247,12 +205,11 @@ const contractColumns = new Set([
 ]);
 
 export interface VolunteerSpreadsheetDependencies {
-  db: Database;
-  writer: Writer;
+  volunteers: Pick<VolunteerService, 'spreadsheetStore'>;
+  organizations: Pick<OrganizationService, 'getOrganization' | 'findByNamesInScope'>;
+  partners: Pick<PartnerService, 'findPartnersByName'>;
   personalFields: PersonalFields;
   audit: AuditRecorder;
-  organizations: Pick<OrganizationService, 'getOrganization' | 'listOrganizations'>;
-  partners: Pick<PartnerService, 'findPartnersByName'>;
 }
 
 /** The name's resolution: found, not found, or more than one. */
@@ -266,34 +223,31 @@ interface Candidate {
   partnerName?: string;
 }
 
-export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencies) {
-  const repository = createVolunteerRepository(deps.db);
+function stationLookup(
+  found: Organization[],
+  scope: DataScope,
+): Lookup<Organization> | { problem: string } {
+  const [only] = found;
+  if (!only || found.length > 1) return { problem: only ? 'ambiguous' : 'unknown' };
+  const problem = stationProblem(only, scope);
+  return problem ? { problem } : { found: only };
+}
+
+/**
+ * `GET /api/volunteers/import/template` and `POST /api/volunteers/import` for holders of
+ * volunteers.manage; `GET /api/volunteers/export` (the list's filters, the caller's jurisdiction,
+ * phones masked unless the caller may unmask) for holders of volunteers.read.
+ */
+export function volunteersSpreadsheet(
+  deps: VolunteerSpreadsheetDependencies,
+): SpreadsheetList<typeof volunteerSheet.columns, PreparedVolunteer, VolunteerFilters, Volunteer> {
+  const store = deps.volunteers.spreadsheetStore;
   const placement = createVolunteerPlacement(deps.organizations);
 
-  /** Organizations in scope named exactly `name` (the directory's text search, then exact). */
-  async function organizationsNamed(name: string, scope: DataScope): Promise<Organization[]> {
-    const matches: Organization[] = [];
-    for (let offset = 0; ; offset += 200) {
-      const page = await deps.organizations.listOrganizations({ q: name, limit: 200, offset });
-      matches.push(
-        ...page.items.filter((item) => item.name === name && scopeCoversOrganization(scope, item)),
-      );
-      if (offset + page.items.length >= page.total || page.items.length === 0) return matches;
-    }
-  }
-
+  /** Each station name's organization in scope, or why it cannot be the station. */
   async function resolveStations(names: string[], scope: DataScope) {
-    const resolved = new Map<string, Lookup<Organization> | { problem: string }>();
-    for (const name of names) {
-      const found = await organizationsNamed(name, scope);
-      if (found.length !== 1) {
-        resolved.set(name, { problem: found.length === 0 ? 'unknown' : 'ambiguous' });
-        continue;
-      }
-      const problem = stationProblem(found[0], scope);
-      resolved.set(name, problem ? { problem } : { found: found[0] as Organization });
-    }
-    return resolved;
+    const named = await deps.organizations.findByNamesInScope(names, scope);
+    return new Map(names.map((name) => [name, stationLookup(named.get(name) ?? [], scope)]));
   }
 
   async function resolvePartners(names: string[], scope: DataScope) {
@@ -411,7 +365,7 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
     problems: SpreadsheetProblems,
   ) {
     const withPhone = placed.filter((entry) => entry.record.phoneIndex);
-    const registered = await repository.registeredPhones(
+    const registered = await store.registeredPhones(
       [...new Set(withPhone.map((entry) => entry.record.organizationId))],
       [...new Set(withPhone.map((entry) => entry.record.phoneIndex as string))],
     );
@@ -435,20 +389,19 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
     },
 
     async write(records, context, summary) {
-      await deps.writer.write(context.origin, async ({ tx, audit }) => {
-        await createVolunteerRepository(tx).insertVolunteers(records);
-        audit({
-          action: 'volunteer.import',
-          objectType: 'volunteer',
-          detail: {
-            mode: context.mode,
-            rows: summary.rows,
-            imported: records.length,
-            invalidRows: summary.invalidRows,
-            sha256: context.file.sha256,
-            bytes: context.file.bytes,
-          },
-        });
+      await store.insertAudited(records, {
+        origin: context.origin,
+        action: 'volunteer.import',
+        objectType: 'volunteer',
+        outcome: 'success',
+        detail: {
+          mode: context.mode,
+          rows: summary.rows,
+          imported: records.length,
+          invalidRows: summary.invalidRows,
+          sha256: context.file.sha256,
+          bytes: context.file.bytes,
+        },
       });
       return records.length;
     },
@@ -459,7 +412,7 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
     async rows(filters, { origin, limit }) {
       const scope = scopeOf(origin);
       const phoneIndex = deps.personalFields.phoneIndexOfQuery(filters.q);
-      const rows = await repository.listAllVolunteers(filters, scope, phoneIndex, limit);
+      const rows = await store.listAllVolunteers(filters, scope, phoneIndex, limit);
       const unmasked = origin.actor?.permissions.has('personal_data.unmask') ?? false;
       if (unmasked && rows.some((row) => row.phoneCipher)) {
         // Full phones leave the system in a file: the unmasking is on record.
@@ -475,5 +428,16 @@ export function createVolunteerSpreadsheet(deps: VolunteerSpreadsheetDependencie
     },
   };
 
-  return { importer, exporter };
+  return {
+    basePath: '/api/volunteers',
+    tags: ['volunteers'],
+    access: { import: 'volunteers.manage', export: 'volunteers.read' },
+    definition: volunteerSheet,
+    auditEntity: 'volunteer',
+    audit: (event) => deps.audit.record(event),
+    fileName: '志愿者',
+    asciiName: 'volunteers',
+    importer,
+    exporter,
+  };
 }
