@@ -3,7 +3,6 @@ import { isPhotoMediaType } from '../../../contracts/photos.js';
 import type { Practitioner, PractitionerFilters } from '../../../contracts/practitioners.js';
 import { licenceNumberProblem, licenceTypeProblem } from '../../../contracts/practitioners.js';
 import type { LicenceType, PractitionerKind } from '../../../contracts/values.js';
-import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
 import { AppError, InputError, type FieldProblem } from '../../platform/errors.js';
 import { sniffImageType } from '../../platform/files/images.js';
@@ -57,12 +56,8 @@ export function licenceFactProblems(facts: LicenceFacts, today: string): FieldPr
   return problems;
 }
 
-export const systemOrigin: RequestOrigin = { actor: null, ip: null };
-const everything: DataScope = { level: 'all' };
-
-export function scopeOf(origin: RequestOrigin): DataScope {
-  return origin.actor?.scope ?? everything;
-}
+// Defined once for every module in platform/access; re-exported for this module's importers.
+export { scopeOf, systemOrigin } from '../../platform/access/scope.js';
 
 export function bodyFields(problems: FieldProblem[]): FieldProblem[] {
   return problems.map((problem) => ({ ...problem, field: `body.${problem.field}` }));

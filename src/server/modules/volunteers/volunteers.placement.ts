@@ -3,7 +3,7 @@
  * service's create and edit and by the Excel import. Organizations are read through the
  * organizations service, never its tables.
  */
-import { scopeCoversOrganization } from '../../platform/access/scope.js';
+import { scopeCoversOrganization, scopeOf } from '../../platform/access/scope.js';
 import type { Organization } from '../../../contracts/organizations.js';
 import type { OrganizationType } from '../../../contracts/values.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
@@ -25,9 +25,8 @@ export const stationTypes: readonly OrganizationType[] = [
 /** Supervision chains are short (station → centre → bureau → city bureau); a loop must not hang. */
 const MAX_SUPERVISION_DEPTH = 8;
 
-export function scopeOf(origin: RequestOrigin): DataScope {
-  return origin.actor?.scope ?? { level: 'all' };
-}
+// Defined once for every module in platform/access; re-exported for this module's importers.
+export { scopeOf };
 
 /** Why an organization cannot be a volunteer's station for this scope (a message key), or null. */
 export function stationProblem(
