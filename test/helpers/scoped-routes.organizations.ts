@@ -17,6 +17,8 @@ export function createOwnOrganization(setup: HarnessSetup): Promise<Organization
 
 const png = { 'content-type': 'image/png' };
 
+let importSequence = 0;
+
 async function addPhoto(setup: HarnessSetup): Promise<{ id: string; photoId: string }> {
   const { id } = await createOwnOrganization(setup);
   const photo = await buildOver<OrganizationPhoto>(
@@ -89,7 +91,16 @@ export const organizationRoutes: ScopedRouteList = {
     ...spreadsheetRoutes(
       '/api/organizations',
       { import: 'organizations.manage', export: 'organizations.manage' },
-      async (setup) => ({ query: '', marker: (await createOwnOrganization(setup)).name }),
+      {
+        importRow: async () => ({
+          机构名称: `范围测试导入工作站${++importSequence}`,
+          机构类型: '公共法律服务工作站',
+          行政区划代码: '320412100',
+          地址: '常州市武进区湖塘镇人民中路 1 号',
+          联系电话: '0519-86000001',
+        }),
+        exportMarker: async (setup) => (await createOwnOrganization(setup)).name,
+      },
     ),
   ],
 };

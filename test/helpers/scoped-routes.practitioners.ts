@@ -2,7 +2,7 @@ import type { Page } from '../../src/contracts/common.js';
 import type { Account } from '../../src/contracts/identity.js';
 import type { Practitioner } from '../../src/contracts/practitioners.js';
 import { sampleImage } from './factories.organizations.js';
-import { buildPractitioner } from './factories.practitioners.js';
+import { buildPractitioner, lawyerLicenceNumber, testMobile } from './factories.practitioners.js';
 import { createOwnOrganization } from './scoped-routes.organizations.js';
 import {
   buildOver,
@@ -174,7 +174,23 @@ export const practitionerRoutes: ScopedRouteList = {
     ...spreadsheetRoutes(
       '/api/practitioners',
       { import: 'practitioners.manage', export: 'practitioners.read' },
-      async (setup) => ({ query: '', marker: (await createPractitioner(setup)).name }),
+      {
+        importRow: async (setup) => {
+          accountSequence += 1;
+          return {
+            姓名: `范围测试导入律师${accountSequence}`,
+            人员类别: '律师',
+            所在机构: (await createOwnOrganization(setup)).name,
+            执业证类型: '专职律师',
+            执业证号: lawyerLicenceNumber(700_000 + accountSequence),
+            执业起始日期: '2016-03-01',
+            加入本机构日期: '2019-05-06',
+            手机号码: testMobile(60_000_000 + accountSequence),
+            执业状态: '执业中',
+          };
+        },
+        exportMarker: async (setup) => (await createPractitioner(setup)).name,
+      },
     ),
   ],
 };

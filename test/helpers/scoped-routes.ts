@@ -41,12 +41,15 @@ export interface ScopedRequest {
  * - `record`: the request names a record of the own district; another district gets 404.
  * - `listing`: a list, summary or export; another district gets the same status without `marker`.
  * - `target`: the body places a new record in the own district; another district gets `refused`.
+ * - `import`: a dry run of one row placed in the own district; another district's check finds the
+ *   row invalid (the same status, nothing written either way).
  * - `unscoped`: the route is not about a district (say `why`); only 401 and 403 are proved.
  */
 export type Jurisdiction =
   | { kind: 'record' }
   | { kind: 'listing'; read?: (response: LightMyRequestResponse) => Promise<string> }
   | { kind: 'target'; refused: 400 }
+  | { kind: 'import' }
   | { kind: 'unscoped'; why: string };
 
 export interface ScopedRoute {
@@ -214,11 +217,19 @@ export async function proveScopedRoute(harness: ScopeHarness, route: ScopedRoute
       expect(other.response.statusCode, otherAnswer).toBe(route.succeeds);
       await expectMarkerOnlyInOwnAnswer(route, own, other);
       break;
+    case 'import':
+      expect(other.response.statusCode, otherAnswer).toBe(route.succeeds);
+      expect(own.response.json(), `${route.route} own`).toMatchObject(oneValidRow);
+      expect(other.response.json(), otherAnswer).toMatchObject(oneInvalidRow);
+      break;
     case 'unscoped':
       expect(other.response.statusCode, otherAnswer).toBe(route.succeeds);
       break;
   }
 }
+
+const oneValidRow = { rows: 1, validRows: 1, invalidRows: 0, imported: 0 };
+const oneInvalidRow = { rows: 1, validRows: 0, invalidRows: 1, imported: 0 };
 
 async function expectMarkerOnlyInOwnAnswer(
   route: ScopedRoute,
@@ -272,25 +283,38 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The import template of a list, as the builder downloads it: a valid workbook with no rows. */
-export async function importTemplate(setup: HarnessSetup, basePath: string): Promise<Buffer> {
+/** One row of an import sheet, by its Chinese header. */
+export type SheetRow = Record<string, string | number | Date | null>;
+
+/** The list's import template, as the builder downloads it, with `row` filled in. */
+async function filledTemplate(setup: HarnessSetup, basePath: string, row: SheetRow) {
   const response = await setup.context.app.inject({
     url: `${basePath}/import/template`,
     headers: setup.builder.headers,
   });
   if (response.statusCode !== 200) throw new Error(`no template: ${response.statusCode}`);
-  return response.rawPayload;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+  const sheet = book.worksheets[0]!;
+  // exceljs numbers a row's values from 1 (column A); index 0 is empty.
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+  sheet.addRow(headers.map((header) => row[header] ?? null));
+  return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-/**
- * The three spreadsheet routes of a list (ADR 13). The import is tried with the blank template:
- * the own district's user gets past the access checks to the workbook's own check (400, no data
- * rows); each row's district is checked by the importer, which the spreadsheet tests prove.
- */
+/** What a list's spreadsheet routes need from its domain: an import row and an exported record. */
+export interface SpreadsheetFixtures {
+  /** A valid row that places its record in the own district. */
+  importRow(setup: HarnessSetup): Promise<SheetRow>;
+  /** Creates a record of the own district and answers text its export row shows. */
+  exportMarker(setup: HarnessSetup): Promise<string>;
+}
+
+/** The three spreadsheet routes of a list (ADR 13); the import is tried as a dry run. */
 export function spreadsheetRoutes(
   basePath: `/api/${string}`,
   access: { import: Permission; export: Permission },
-  exported: (setup: HarnessSetup) => Promise<{ query: string; marker: string }>,
+  fixtures: SpreadsheetFixtures,
 ): ScopedRoute[] {
   return [
     {
@@ -303,11 +327,11 @@ export function spreadsheetRoutes(
     {
       route: `POST ${basePath}/import`,
       permission: access.import,
-      jurisdiction: { kind: 'unscoped', why: 'the importer checks each row’s district' },
-      succeeds: 400,
+      jurisdiction: { kind: 'import' },
+      succeeds: 200,
       request: async (setup) => ({
         url: `${basePath}/import?dryRun=true`,
-        payload: await importTemplate(setup, basePath),
+        payload: await filledTemplate(setup, basePath, await fixtures.importRow(setup)),
         headers: { 'content-type': spreadsheetMediaType },
       }),
     },
@@ -316,10 +340,10 @@ export function spreadsheetRoutes(
       permission: access.export,
       jurisdiction: { kind: 'listing', read: workbookText },
       succeeds: 200,
-      request: async (setup) => {
-        const { query, marker } = await exported(setup);
-        return { url: `${basePath}/export${query}`, marker };
-      },
+      request: async (setup) => ({
+        url: `${basePath}/export`,
+        marker: await fixtures.exportMarker(setup),
+      }),
     },
   ];
 }

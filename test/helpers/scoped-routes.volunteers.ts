@@ -5,7 +5,12 @@ import type {
   Volunteer,
   VolunteerRecord,
 } from '../../src/contracts/volunteers.js';
-import { buildPartner, buildVolunteer, createWorkstation } from './factories.volunteers.js';
+import {
+  buildPartner,
+  buildVolunteer,
+  createWorkstation,
+  uniqueMobile,
+} from './factories.volunteers.js';
 import {
   buildOver,
   spreadsheetRoutes,
@@ -13,6 +18,8 @@ import {
   type HarnessSetup,
   type ScopedRouteList,
 } from './scoped-routes.js';
+
+let importSequence = 0;
 
 const stations = new WeakMap<HarnessSetup, Promise<Organization>>();
 
@@ -162,7 +169,17 @@ export const volunteerRoutes: ScopedRouteList = {
     ...spreadsheetRoutes(
       '/api/volunteers',
       { import: 'volunteers.manage', export: 'volunteers.read' },
-      async (setup) => ({ query: '', marker: (await createVolunteer(setup)).name }),
+      {
+        importRow: async (setup) => ({
+          姓名: `范围测试导入志愿者${++importSequence}`,
+          类别: '退休法官',
+          手机号: uniqueMobile(),
+          服务站点: (await stationOf(setup)).name,
+          加入日期: new Date(Date.UTC(2025, 2, 1)),
+          状态: '在岗',
+        }),
+        exportMarker: async (setup) => (await createVolunteer(setup)).name,
+      },
     ),
   ],
 };
