@@ -16,8 +16,8 @@ export type RouteKey = `${HttpMethod} /api/${string}`;
 export type Staff = SignedIn & { organizationId: string };
 
 /** The district whose records the harness creates, and the district that must not reach them. */
-export const ownDistrict = '320412';
-export const otherDistrict = '320402';
+const ownDistrict = '320412';
+const otherDistrict = '320402';
 
 /** What a route's request builder gets: the app, and a bureau of the own district to build in. */
 export interface HarnessSetup {
