@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,13 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 // Playwright loads this file again in every worker; the variable makes them all agree on one
 // fresh directory, so each run starts from an empty database with the demo seed.
+const givenDataDir = process.env.FARUN_E2E_DATA_DIR;
 const dataDir = (process.env.FARUN_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'farun-e2e-')));
+if (!givenDataDir) {
+  // Removed at exit, not in a global teardown: Playwright stops the web server after the
+  // teardown, and the server still writes to its data directory while it shuts down.
+  process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+}
 
 export default defineConfig({
   testDir: 'test/e2e',

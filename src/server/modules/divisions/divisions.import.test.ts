@@ -1,18 +1,25 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { demoDivisionsDir } from '../../platform/paths.js';
 import { DivisionFileError, readDivisionsDirectory } from './divisions.import.js';
 
+const createdDirectories: string[] = [];
+
 function directoryWith(files: Record<string, string>): string {
   const directory = mkdtempSync(join(tmpdir(), 'farun-divisions-'));
+  createdDirectories.push(directory);
   for (const [name, content] of Object.entries(files))
     writeFileSync(join(directory, name), content);
   return directory;
 }
 
 describe('readDivisionsDirectory', () => {
+  afterAll(() => {
+    for (const directory of createdDirectories) rmSync(directory, { recursive: true, force: true });
+  });
+
   it('should read every level when given the shipped demo data', () => {
     const inputs = readDivisionsDirectory(demoDivisionsDir);
     const countOfLength = (length: number) => inputs.filter((i) => i.code.length === length).length;

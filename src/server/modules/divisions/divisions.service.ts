@@ -1,3 +1,4 @@
+import { systemOrigin } from '../../platform/access/scope.js';
 import type {
   Division,
   DivisionChange,
@@ -60,9 +61,6 @@ export function kindFromName(level: DivisionLevel, name: string): DivisionKind {
       : ['village', 'community'].includes(kind);
   return fitsLevel ? kind : 'other';
 }
-
-/** Imports and changes made by the CLI or the seed have no signed-in user. */
-const systemOrigin: RequestOrigin = { actor: null, ip: null };
 
 export interface DivisionServiceDependencies {
   db: Database;

@@ -15,18 +15,11 @@ const clock = createFakeClock(new Date('2026-11-24T01:00:00Z'));
 describe('organization create and edit routes', () => {
   let context: TestContext;
   let wujin: SignedIn;
-  let tianning: SignedIn;
-  let reader: SignedIn;
   let firm: Organization;
 
   beforeAll(async () => {
     context = await createTestContext({ now: clock.now });
     wujin = await signInStaff(context, { roles: ['bureau_staff'], divisionCode: '320412' });
-    tianning = await signInStaff(context, { roles: ['bureau_staff'], divisionCode: '320402' });
-    reader = await signInStaff(context, {
-      roles: ['personal_data_officer'],
-      divisionCode: '320412',
-    });
     firm = await context.services.organizations.createOrganization(
       buildOrganization({ name: '湖塘编辑测试律师事务所', divisionCode: '320412100' }),
     );
@@ -123,31 +116,6 @@ describe('organization create and edit routes', () => {
     });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('stale_version');
-  });
-
-  it('should answer 404 when a user of another district edits it', async () => {
-    const response = await send('PATCH', `/api/organizations/${firm.id}`, tianning, {
-      phone: '0519-2',
-      version: 2,
-    });
-    expect(response.statusCode).toBe(404);
-  });
-
-  it('should answer 403 when the user may not manage organizations', async () => {
-    const response = await send('PATCH', `/api/organizations/${firm.id}`, reader, {
-      phone: '0519-3',
-      version: 2,
-    });
-    expect(response.statusCode).toBe(403);
-  });
-
-  it('should answer 401 when nobody is signed in', async () => {
-    const response = await context.app.inject({
-      method: 'POST',
-      url: '/api/organizations',
-      payload: buildOrganization(),
-    });
-    expect(response.statusCode).toBe(401);
   });
 
   describe('directory fields', () => {

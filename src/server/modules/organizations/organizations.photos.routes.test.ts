@@ -12,17 +12,12 @@ describe('organization photo routes', () => {
   let context: TestContext;
   let wujin: SignedIn;
   let tianning: SignedIn;
-  let reader: SignedIn;
   let station: Organization;
 
   beforeAll(async () => {
     context = await createTestContext();
     wujin = await signInStaff(context, { roles: ['bureau_staff'], divisionCode: '320412' });
     tianning = await signInStaff(context, { roles: ['bureau_staff'], divisionCode: '320402' });
-    reader = await signInStaff(context, {
-      roles: ['personal_data_officer'],
-      divisionCode: '320412',
-    });
     station = await context.services.organizations.createOrganization(
       buildOrganization({ type: 'legal_aid_station', name: '湖塘镇照片测试工作站' }),
     );
@@ -162,18 +157,6 @@ describe('organization photo routes', () => {
       expect(response.json().error.message).toContain(String(organizationPhotoLimit));
       expect(await photosOf(full.id)).toHaveLength(organizationPhotoLimit);
     });
-
-    it('should answer 404 when a user of another district uploads', async () => {
-      expect((await upload(tianning)).statusCode).toBe(404);
-    });
-
-    it('should answer 403 when the user may not manage organizations', async () => {
-      expect((await upload(reader)).statusCode).toBe(403);
-    });
-
-    it('should answer 401 when nobody is signed in', async () => {
-      expect((await upload(null)).statusCode).toBe(401);
-    });
   });
 
   describe('GET /api/organizations/:id/photos/:photoId', () => {
@@ -253,16 +236,6 @@ describe('organization photo routes', () => {
       const fields = response.json().error.fields.map((field: { field: string }) => field.field);
       expect(fields.sort()).toEqual(['body.extra', 'body.position']);
     });
-
-    it('should answer 404 when a user of another district edits it', async () => {
-      const photo = (await upload(wujin)).json() as OrganizationPhoto;
-      expect((await patch(tianning, photo.id, { caption: '越权' })).statusCode).toBe(404);
-    });
-
-    it('should answer 403 when the user may not manage organizations', async () => {
-      const photo = (await upload(wujin)).json() as OrganizationPhoto;
-      expect((await patch(reader, photo.id, { caption: '无权' })).statusCode).toBe(403);
-    });
   });
 
   describe('DELETE /api/organizations/:id/photos/:photoId', () => {
@@ -302,12 +275,6 @@ describe('organization photo routes', () => {
       const photo = (await upload(wujin)).json() as OrganizationPhoto;
       expect((await remove(tianning, photo.id)).statusCode).toBe(404);
       expect((await context.app.inject(photo.url)).statusCode).toBe(200);
-    });
-
-    it('should answer 403 or 401 when the user may not, or nobody is signed in', async () => {
-      const photo = (await upload(wujin)).json() as OrganizationPhoto;
-      expect((await remove(reader, photo.id)).statusCode).toBe(403);
-      expect((await remove(null, photo.id)).statusCode).toBe(401);
     });
   });
 });

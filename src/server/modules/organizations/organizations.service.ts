@@ -1,3 +1,4 @@
+import { scopeOf, systemOrigin } from '../../platform/access/scope.js';
 import { initialStatusSince, misplacedWorkstationFields } from './organizations.rules.js';
 import type { Page } from '../../../contracts/common.js';
 import type { NearestQuery, NearestResult } from '../../../contracts/nearest.js';
@@ -36,8 +37,6 @@ export interface OrganizationServiceDependencies {
   /** The clock for open-now answers and status dates; a fixed one in tests. */
   now?: () => Date;
 }
-
-const systemOrigin: RequestOrigin = { actor: null, ip: null };
 
 /**
  * Fields whose old and new values go into the audit row. Free text (description, directions,
@@ -84,8 +83,6 @@ export function createOrganizationService(deps: OrganizationServiceDependencies)
   const repository = createOrganizationRepository(db);
   const now = deps.now ?? (() => new Date());
   const nearestIndex = createLazyNearestIndex(() => repository.listLocatedActive(), changes);
-
-  const scopeOf = (origin: RequestOrigin): DataScope => origin.actor?.scope ?? { level: 'all' };
 
   function requireCoordinatePair(organization: {
     latitude: number | null;

@@ -1,3 +1,4 @@
+import { scopeOf, systemOrigin } from '../../platform/access/scope.js';
 import type { z } from 'zod';
 import type { Page } from '../../../contracts/common.js';
 import type { Organization } from '../../../contracts/organizations.js';
@@ -20,8 +21,6 @@ import { changedFields, requireCurrentVersion, type Writer } from '../../platfor
 import type { OrganizationService } from '../organizations/organizations.service.js';
 import { createPartnerRepository, type PartnerRow } from './partners.repository.js';
 
-const systemOrigin: RequestOrigin = { actor: null, ip: null };
-
 export interface PartnerServiceDependencies {
   db: Database;
   writer: Writer;
@@ -42,10 +41,6 @@ function parseBody<Schema extends z.ZodType>(schema: Schema, input: unknown): z.
       message: issue.message,
     })),
   );
-}
-
-function scopeOf(origin: RequestOrigin): DataScope {
-  return origin.actor?.scope ?? { level: 'all' };
 }
 
 function presentPartner(row: PartnerRow): Partner {

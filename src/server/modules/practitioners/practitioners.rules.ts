@@ -2,7 +2,6 @@ import { isPhotoMediaType } from '../../../contracts/photos.js';
 import type { Practitioner, PractitionerFilters } from '../../../contracts/practitioners.js';
 import { licenceNumberProblem, licenceTypeProblem } from '../../../contracts/practitioners.js';
 import type { LicenceType, PractitionerKind } from '../../../contracts/values.js';
-import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
 import { AppError, InputError, type FieldProblem } from '../../platform/errors.js';
 import { sniffImageType } from '../../platform/files/images.js';
@@ -54,13 +53,6 @@ export function licenceFactProblems(facts: LicenceFacts, today: string): FieldPr
     problems.push({ field: 'practisingSince', message: 'practitioner.date.future' });
   }
   return problems;
-}
-
-export const systemOrigin: RequestOrigin = { actor: null, ip: null };
-const everything: DataScope = { level: 'all' };
-
-export function scopeOf(origin: RequestOrigin): DataScope {
-  return origin.actor?.scope ?? everything;
 }
 
 export function bodyFields(problems: FieldProblem[]): FieldProblem[] {

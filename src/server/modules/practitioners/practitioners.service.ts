@@ -36,12 +36,11 @@ import {
   presentPractitioner,
   readPhotoUpload,
   practitionerConflicts,
-  scopeOf,
   searchWithPhoneIndex,
-  systemOrigin,
   type PhotoContent,
   type PhotoUpload,
 } from './practitioners.rules.js';
+import { scopeOf, systemOrigin } from '../../platform/access/scope.js';
 
 export interface PractitionerServiceDependencies {
   db: Database;

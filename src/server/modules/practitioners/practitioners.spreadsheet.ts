@@ -45,9 +45,9 @@ import {
   licenceFactProblems,
   phoneColumnsOf,
   presentPractitioner,
-  scopeOf,
   searchWithPhoneIndex,
 } from './practitioners.rules.js';
+import { scopeOf } from '../../platform/access/scope.js';
 
 // ---- The sheet: Chinese headers and labels, as the bureau's staff write them ----
 

@@ -3,7 +3,7 @@
  * service's create and edit and by the Excel import. Organizations are read through the
  * organizations service, never its tables.
  */
-import { scopeCoversOrganization } from '../../platform/access/scope.js';
+import { scopeCoversOrganization, scopeOf } from '../../platform/access/scope.js';
 import type { Organization } from '../../../contracts/organizations.js';
 import { servicePointTypes } from '../../../contracts/values.js';
 import type { DataScope, RequestOrigin } from '../../platform/access/actor.js';
@@ -12,10 +12,6 @@ import type { OrganizationService } from '../organizations/organizations.service
 
 /** Supervision chains are short (station → centre → bureau → city bureau); a loop must not hang. */
 const MAX_SUPERVISION_DEPTH = 8;
-
-export function scopeOf(origin: RequestOrigin): DataScope {
-  return origin.actor?.scope ?? { level: 'all' };
-}
 
 /** Why an organization cannot be a volunteer's station for this scope (a message key), or null. */
 export function stationProblem(

@@ -1,3 +1,4 @@
+import { scopeOf, systemOrigin } from '../../platform/access/scope.js';
 import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import type { z } from 'zod';
 import type { Page } from '../../../contracts/common.js';
@@ -35,9 +36,7 @@ import type { PartnerService } from '../partners/partners.service.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
 import { createVolunteerRepository, type VolunteerRow } from './volunteers.repository.js';
 import type { volunteerServiceHours, volunteers } from './volunteers.tables.js';
-import { createVolunteerPlacement, scopeOf, stationProblem } from './volunteers.placement.js';
-
-const systemOrigin: RequestOrigin = { actor: null, ip: null };
+import { createVolunteerPlacement, stationProblem } from './volunteers.placement.js';
 
 export interface VolunteerServiceDependencies {
   db: Database;

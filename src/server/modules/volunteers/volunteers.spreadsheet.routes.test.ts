@@ -54,7 +54,6 @@ describe('volunteer Excel routes', () => {
   let wujin: Staff;
   let officer: Staff;
   let tianning: Staff;
-  let reader: Staff;
   let station: Organization;
   let tianningStation: Organization;
 
@@ -66,10 +65,6 @@ describe('volunteer Excel routes', () => {
       organizationId: wujin.organizationId,
     });
     tianning = await signInStaff(context, { roles: ['bureau_staff'], divisionCode: '320402' });
-    reader = await signInStaff(context, {
-      roles: ['personal_data_officer'],
-      divisionCode: '320412',
-    });
     ({ station } = await createWorkstation(context, wujin.organizationId, '320412100'));
     ({ station: tianningStation } = await createWorkstation(
       context,
@@ -261,12 +256,9 @@ describe('volunteer Excel routes', () => {
     expect(trail.items[0]?.detail).toMatchObject({ imported: 2, invalidRows: 1 });
   });
 
-  it('should answer 400 for a file that is not a workbook, 403 without permission, 401 signed out', async () => {
+  it('should answer 400 when the file is not a workbook', async () => {
     const garbage = await upload(Buffer.from('not a workbook'), wujin);
     expect(garbage.statusCode).toBe(400);
-    const file = await filledTemplate([goodRow()]);
-    expect((await upload(file, reader)).statusCode).toBe(403);
-    expect((await upload(file, null)).statusCode).toBe(401);
   });
 
   it('should export the filtered list with phones masked', async () => {
@@ -314,16 +306,11 @@ describe('volunteer Excel routes', () => {
     expect(names).not.toContain('已登记志愿者');
   });
 
-  it('should answer 400 for a bad filter, 403 without volunteers.read, 401 signed out', async () => {
+  it('should answer 400 when the export filter is not a known value', async () => {
     const bad = await context.app.inject({
       url: '/api/volunteers/export?kind=astronaut',
       headers: wujin.headers,
     });
     expect(bad.statusCode).toBe(400);
-    expect(
-      (await context.app.inject({ url: '/api/volunteers/export', headers: reader.headers }))
-        .statusCode,
-    ).toBe(403);
-    expect((await context.app.inject({ url: '/api/volunteers/export' })).statusCode).toBe(401);
   });
 });

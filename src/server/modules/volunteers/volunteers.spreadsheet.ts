@@ -1,3 +1,4 @@
+import { scopeOf } from '../../platform/access/scope.js';
 /**
  * Excel import and export of volunteers: the sheet (Chinese headers, labels of the contract's
  * enums), the import rules on top of the contract (station and partner found by name within the
@@ -41,7 +42,7 @@ import {
   type SpreadsheetValues,
 } from '../../platform/files/spreadsheet/index.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
-import { createVolunteerPlacement, scopeOf, stationProblem } from './volunteers.placement.js';
+import { createVolunteerPlacement, stationProblem } from './volunteers.placement.js';
 import { presentVolunteer, type VolunteerService } from './volunteers.service.js';
 import type { volunteers } from './volunteers.tables.js';
 

@@ -49,6 +49,27 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** One API route and the access it declares, as registered. */
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+const declaredRoutesByApp = new WeakMap<FastifyInstance, DeclaredRoute[]>();
+
+/**
+ * Every API route the app registered with its declared access, so that a test can check each
+ * route that requires a permission against the scope harness's lists.
+ */
+export function declaredRoutes(app: FastifyInstance): readonly DeclaredRoute[] {
+  return declaredRoutesByApp.get(app) ?? [];
+}
+
+function methodsOf(method: string | string[]): string[] {
+  return Array.isArray(method) ? method : [method];
+}
+
 export interface AccessControlOptions {
   secretKey: string;
   resolveActor(request: FastifyRequest): Promise<Actor | null>;
@@ -64,12 +85,18 @@ export interface AccessControlOptions {
 export function registerAccessControl(app: FastifyInstance, options: AccessControlOptions) {
   app.decorateRequest('actor', null);
 
+  const declared: DeclaredRoute[] = [];
+  declaredRoutesByApp.set(app, declared);
   // Fail at start, not at the first request: a route that forgot its access never ships.
   app.addHook('onRoute', (route) => {
-    if (isExemptRoute(route.url) || route.config?.access) return;
-    throw new Error(
-      `Route ${String(route.method)} ${route.url} declares no access (config.access)`,
-    );
+    if (isExemptRoute(route.url)) return;
+    const access = route.config?.access;
+    if (!access) {
+      throw new Error(
+        `Route ${String(route.method)} ${route.url} declares no access (config.access)`,
+      );
+    }
+    for (const method of methodsOf(route.method)) declared.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request) => {

@@ -1,6 +1,14 @@
 import { eq, like, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { DataScope } from './actor.js';
+import type { DataScope, RequestOrigin } from './actor.js';
+
+/** The system acting on its own (seeding, imports from the command line): no user, no address. */
+export const systemOrigin: RequestOrigin = { actor: null, ip: null };
+
+/** The data scope a service applies for `origin`: the user's, or everything for the system. */
+export function scopeOf(origin: RequestOrigin): DataScope {
+  return origin.actor?.scope ?? { level: 'all' };
+}
 
 /** The columns of a scoped table (or join) that tie each row to a place, an organization, a user. */
 export interface ScopeColumns {

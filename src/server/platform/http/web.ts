@@ -4,6 +4,9 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from './error-handler.js';
 
+// HEAD too: uptime checks and proxies probe pages with it, and it must answer as GET does.
+const pageMethods = new Set(['GET', 'HEAD']);
+
 /** Serves the built portal (/) and console (/console); unknown page paths get the app's index. */
 export async function registerWeb(app: FastifyInstance, webDir: string): Promise<void> {
   const built = existsSync(join(webDir, 'index.html'));
@@ -23,7 +26,8 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
   }
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '/';
-    const isPage = request.method === 'GET' && !path.startsWith('/api/') && !/\.\w+$/.test(path);
+    const isPage =
+      pageMethods.has(request.method) && !path.startsWith('/api/') && !/\.\w+$/.test(path);
     if (built && isPage) {
       const page =
         path === '/console' || path.startsWith('/console/') ? 'console.html' : 'index.html';
