@@ -19,16 +19,16 @@ import { Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import type { Permission } from '../../contracts/permissions.js';
-import { hasPermission, useMe } from '../common/auth/session.js';
-import { BrandMark } from '../common/components/BrandMark.js';
-import { LanguageSwitch } from '../common/components/LanguageSwitch.js';
-import { useI18n } from '../common/i18n/I18nProvider.js';
-import type { MessageKey } from '../common/i18n/messages.js';
-import { InboxBell } from './components/InboxBell.js';
-import { UserMenu } from './components/UserMenu.js';
-import { coveragePath } from './coverage-api.js';
-import { practitionersPath } from './practitioners-api.js';
-import { partnersPath, volunteersPath } from './volunteers-api.js';
+import { hasPermission, useMe } from '../kit/auth/session.js';
+import { BrandMark } from '../kit/ui/BrandMark.js';
+import { LanguageSwitch } from '../kit/ui/LanguageSwitch.js';
+import { useI18n } from '../kit/i18n/I18nProvider.js';
+import type { MessageKey } from '../kit/i18n/messages.js';
+import { InboxBell } from '../modules/notifications/console/InboxBell.js';
+import { UserMenu } from './UserMenu.js';
+import { coveragePath } from '../modules/coverage/api.js';
+import { practitionersPath } from '../modules/practitioners/api.js';
+import { partnersPath, volunteersPath } from '../modules/volunteers/api.js';
 import {
   auditPath,
   divisionsPath,

@@ -2,7 +2,7 @@ import { App } from 'antd';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
-import { AppProviders } from '../common/AppProviders.js';
+import { AppProviders } from '../kit/AppProviders.js';
 import { router } from './router.js';
 import './console.css';
 

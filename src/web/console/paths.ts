@@ -28,4 +28,4 @@ export const sessionsPath = (accountId?: string) =>
 export const auditPath = '/audit';
 export const outboxPath = '/outbox';
 
-export { safeNext, withNext } from '../common/next-path.js';
+export { safeNext, withNext } from '../kit/next-path.js';

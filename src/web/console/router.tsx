@@ -6,20 +6,24 @@ import { ConsoleLayout } from './ConsoleLayout.js';
 const LoginPage = lazy(() => import('./auth/LoginPage.js'));
 const ChangePasswordPage = lazy(() => import('./auth/ChangePasswordPage.js'));
 const TotpEnrolmentPage = lazy(() => import('./auth/TotpEnrolmentPage.js'));
-const OverviewPage = lazy(() => import('./pages/OverviewPage.js'));
-const OrganizationsPage = lazy(() => import('./pages/OrganizationsPage.js'));
-const DivisionsPage = lazy(() => import('./pages/DivisionsPage.js'));
-const UsersPage = lazy(() => import('./pages/UsersPage.js'));
-const RolesPage = lazy(() => import('./pages/RolesPage.js'));
-const SessionsPage = lazy(() => import('./pages/SessionsPage.js'));
-const AuditPage = lazy(() => import('./pages/AuditPage.js'));
-const OutboxPage = lazy(() => import('./pages/OutboxPage.js'));
-const CoveragePage = lazy(() => import('./pages/CoveragePage.js'));
-const PractitionersPage = lazy(() => import('./pages/PractitionersPage.js'));
-const VolunteersPage = lazy(() => import('./pages/VolunteersPage.js'));
-const PartnersPage = lazy(() => import('./pages/PartnersPage.js'));
+const OverviewPage = lazy(() => import('./OverviewPage.js'));
+const OrganizationsPage = lazy(
+  () => import('../modules/organizations/console/OrganizationsPage.js'),
+);
+const DivisionsPage = lazy(() => import('../modules/divisions/console/DivisionsPage.js'));
+const UsersPage = lazy(() => import('../modules/identity/console/UsersPage.js'));
+const RolesPage = lazy(() => import('../modules/identity/console/RolesPage.js'));
+const SessionsPage = lazy(() => import('../modules/identity/console/SessionsPage.js'));
+const AuditPage = lazy(() => import('../modules/audit/console/AuditPage.js'));
+const OutboxPage = lazy(() => import('../modules/notifications/console/OutboxPage.js'));
+const CoveragePage = lazy(() => import('../modules/coverage/console/CoveragePage.js'));
+const PractitionersPage = lazy(
+  () => import('../modules/practitioners/console/PractitionersPage.js'),
+);
+const VolunteersPage = lazy(() => import('../modules/volunteers/console/VolunteersPage.js'));
+const PartnersPage = lazy(() => import('../modules/partners/console/PartnersPage.js'));
 const NotFound = lazy(() =>
-  import('../common/components/NotFound.js').then((module) => ({ default: module.NotFound })),
+  import('../kit/ui/NotFound.js').then((module) => ({ default: module.NotFound })),
 );
 
 export const router = createBrowserRouter(

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
-import { AppProviders } from '../common/AppProviders.js';
+import { AppProviders } from '../kit/AppProviders.js';
 import { router } from './router.js';
 import './portal.css';
 

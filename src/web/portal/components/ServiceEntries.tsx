@@ -11,7 +11,7 @@ import {
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { OrganizationType } from '../../../contracts/organizations.js';
-import { useI18n } from '../../common/i18n/I18nProvider.js';
+import { useI18n } from '../../kit/i18n/I18nProvider.js';
 import { directoryPath } from '../paths.js';
 
 type EntryType = Extract<
