@@ -28,16 +28,13 @@ import { InboxBell } from '../modules/notifications/console/InboxBell.js';
 import { UserMenu } from './UserMenu.js';
 import { coveragePath } from '../modules/coverage/api.js';
 import { practitionersPath } from '../modules/practitioners/api.js';
-import { partnersPath, volunteersPath } from '../modules/volunteers/api.js';
-import {
-  auditPath,
-  divisionsPath,
-  organizationsPath,
-  outboxPath,
-  rolesPath,
-  sessionsPath,
-  usersPath,
-} from './paths.js';
+import { partnersPath } from '../modules/partners/api.js';
+import { volunteersPath } from '../modules/volunteers/api.js';
+import { auditPath } from '../modules/audit/api.js';
+import { divisionsPath } from '../modules/divisions/api.js';
+import { rolesPath, sessionsPath, usersPath } from '../modules/identity/api.js';
+import { outboxPath } from '../modules/notifications/api.js';
+import { organizationsPath } from '../modules/organizations/api.js';
 
 interface AdminEntry {
   path: string;

@@ -10,7 +10,8 @@ import { organizationStatuses, organizationTypes } from '../../contracts/values.
 import { useI18n } from '../kit/i18n/I18nProvider.js';
 import { queryKeys, useAllChildren, useDivision, useOrganizationCount } from '../kit/queries.js';
 import { useDocumentTitle } from '../kit/use-document-title.js';
-import { divisionsPath, organizationsPath } from './paths.js';
+import { divisionsPath } from '../modules/divisions/api.js';
+import { organizationsPath } from '../modules/organizations/api.js';
 
 function countQuery(filter: { type?: OrganizationType; status?: OrganizationStatus }) {
   const page = { ...filter, limit: 1, offset: 0 };

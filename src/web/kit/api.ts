@@ -29,6 +29,12 @@ export class NetworkError extends Error {
   }
 }
 
+/** Offset paging, as every list endpoint takes it. */
+export interface Paging {
+  limit?: number;
+  offset?: number;
+}
+
 export type QueryValue = string | number | boolean | null | undefined;
 
 function isErrorBody(value: unknown): value is ErrorBody {

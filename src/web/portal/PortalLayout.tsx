@@ -14,7 +14,8 @@ import { LanguageSwitch } from '../kit/ui/LanguageSwitch.js';
 import { legalHotline } from '../kit/config.js';
 import { useI18n } from '../kit/i18n/I18nProvider.js';
 import type { MessageKey } from '../kit/i18n/messages.js';
-import { mePath, nearestPath } from './paths.js';
+import { nearestPath } from '../kit/public-paths.js';
+import { mePath } from './paths.js';
 
 const navItems: Array<{ to: string; label: MessageKey; icon: ReactNode; end: boolean }> = [
   { to: '/', label: 'portal.nav.home', icon: <HomeOutlined />, end: true },

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router-dom';
 import type { DivisionSummary } from '../../../contracts/divisions.js';
-import { areaPath } from '../../portal/paths.js';
+import { areaPath } from '../public-paths.js';
 
 /** "江苏省 / 常州市 / 武进区", each part linking to its area page. */
 export function DivisionPath({ path }: { path: DivisionSummary[] }) {

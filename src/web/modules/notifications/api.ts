@@ -1,7 +1,29 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { Page } from '../../../contracts/common.js';
-import type { InboxMessage } from '../../../contracts/notifications.js';
+import type {
+  Delivery,
+  InboxMessage,
+  NotificationChannel,
+  NotificationStatus,
+  NotificationTemplateName,
+  OutboxEntry,
+} from '../../../contracts/notifications.js';
 import { apiGet, apiPost } from '../../kit/api.js';
+import type { Paging } from '../../kit/api.js';
+
+export const outboxPath = '/outbox';
+
+export interface OutboxFilter extends Paging {
+  status?: NotificationStatus;
+  channel?: NotificationChannel;
+  template?: NotificationTemplateName;
+}
 
 const pageSize = 20;
 
@@ -49,5 +71,32 @@ export function useMarkRead() {
   return useMutation({
     mutationFn: (message: InboxMessage) => inboxApi.markRead(message.id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: inboxKeys.all }),
+  });
+}
+
+export const outboxApi = {
+  listOutbox: (filter: OutboxFilter, signal?: AbortSignal) =>
+    apiGet<Page<OutboxEntry>>('/api/outbox', { ...filter }, signal),
+  listDeliveries: (outboxId: string, signal?: AbortSignal) =>
+    apiGet<Delivery[]>(`/api/outbox/${encodeURIComponent(outboxId)}/deliveries`, {}, signal),
+};
+
+export const outboxKeys = {
+  outbox: (filter: OutboxFilter) => ['outbox', 'list', filter] as const,
+  deliveries: (outboxId: string) => ['outbox', 'deliveries', outboxId] as const,
+};
+
+export function useOutbox(filter: OutboxFilter) {
+  return useQuery({
+    queryKey: outboxKeys.outbox(filter),
+    queryFn: ({ signal }) => outboxApi.listOutbox(filter, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDeliveries(outboxId: string) {
+  return useQuery({
+    queryKey: outboxKeys.deliveries(outboxId),
+    queryFn: ({ signal }) => outboxApi.listDeliveries(outboxId, signal),
   });
 }

@@ -1,16 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Page } from '../../../contracts/common.js';
 import type {
-  ListPartnersQuery,
   ListVolunteersQuery,
-  NewPartner,
-  NewPartnerAgreement,
   NewServiceHours,
   NewVolunteer,
   NewVolunteerRecord,
-  Partner,
-  PartnerAgreement,
-  PartnerUpdate,
   ServiceHoursEntry,
   ServiceHoursList,
   Volunteer,
@@ -21,10 +15,8 @@ import type {
 import { apiDelete, apiGet, apiPatch, apiPost } from '../../kit/api.js';
 
 export const volunteersPath = '/volunteers';
-export const partnersPath = '/partners';
 
 export type VolunteerFilter = Partial<ListVolunteersQuery>;
-export type PartnerFilter = Partial<ListPartnersQuery>;
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -54,21 +46,9 @@ export const volunteersApi = {
     apiPost<VolunteerRecord>(`/api/volunteers/${id(volunteerId)}/records`, body),
   deleteRecord: (volunteerId: string, recordId: string) =>
     apiDelete(`/api/volunteers/${id(volunteerId)}/records/${id(recordId)}`),
-
-  listPartners: (filter: PartnerFilter, signal?: AbortSignal) =>
-    apiGet<Page<Partner>>('/api/partners', { ...filter }, signal),
-  getPartner: (partnerId: string, signal?: AbortSignal) =>
-    apiGet<Partner>(`/api/partners/${id(partnerId)}`, {}, signal),
-  createPartner: (body: NewPartner) => apiPost<Partner>('/api/partners', body),
-  updatePartner: (partnerId: string, body: PartnerUpdate) =>
-    apiPatch<Partner>(`/api/partners/${id(partnerId)}`, body),
-  listAgreements: (partnerId: string, signal?: AbortSignal) =>
-    apiGet<PartnerAgreement[]>(`/api/partners/${id(partnerId)}/agreements`, {}, signal),
-  addAgreement: (partnerId: string, body: NewPartnerAgreement) =>
-    apiPost<PartnerAgreement>(`/api/partners/${id(partnerId)}/agreements`, body),
 };
 
-/** Query keys: every volunteer key starts with 'volunteers', every partner key with 'partners'. */
+/** Query keys: every volunteer key starts with 'volunteers'. */
 export const volunteerKeys = {
   list: (filter: VolunteerFilter) => ['volunteers', 'list', filter] as const,
   summary: (division: string | undefined) => ['volunteers', 'summary', division ?? ''] as const,
@@ -76,9 +56,6 @@ export const volunteerKeys = {
     ['volunteers', 'detail', volunteerId, unmask] as const,
   hours: (volunteerId: string) => ['volunteers', 'hours', volunteerId] as const,
   records: (volunteerId: string) => ['volunteers', 'records', volunteerId] as const,
-  partners: (filter: PartnerFilter) => ['partners', 'list', filter] as const,
-  partner: (partnerId: string) => ['partners', 'detail', partnerId] as const,
-  agreements: (partnerId: string) => ['partners', 'agreements', partnerId] as const,
 };
 
 export function useVolunteers(filter: VolunteerFilter) {
@@ -116,29 +93,5 @@ export function useVolunteerRecords(volunteerId: string) {
   return useQuery({
     queryKey: volunteerKeys.records(volunteerId),
     queryFn: ({ signal }) => volunteersApi.listRecords(volunteerId, signal),
-  });
-}
-
-export function usePartners(filter: PartnerFilter, enabled = true) {
-  return useQuery({
-    queryKey: volunteerKeys.partners(filter),
-    queryFn: ({ signal }) => volunteersApi.listPartners(filter, signal),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
-}
-
-export function usePartner(partnerId: string | undefined) {
-  return useQuery({
-    queryKey: volunteerKeys.partner(partnerId ?? ''),
-    queryFn: ({ signal }) => volunteersApi.getPartner(partnerId ?? '', signal),
-    enabled: Boolean(partnerId),
-  });
-}
-
-export function usePartnerAgreements(partnerId: string) {
-  return useQuery({
-    queryKey: volunteerKeys.agreements(partnerId),
-    queryFn: ({ signal }) => volunteersApi.listAgreements(partnerId, signal),
   });
 }

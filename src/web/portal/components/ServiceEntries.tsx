@@ -12,7 +12,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { OrganizationType } from '../../../contracts/organizations.js';
 import { useI18n } from '../../kit/i18n/I18nProvider.js';
-import { directoryPath } from '../paths.js';
+import { directoryPath } from '../../kit/public-paths.js';
 
 type EntryType = Extract<
   OrganizationType,

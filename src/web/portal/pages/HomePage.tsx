@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../../kit/use-document-title.js';
 import { HotlineCard } from '../components/HotlineCard.js';
 import { SearchBox } from '../../kit/ui/SearchBox.js';
 import { ServiceEntries } from '../components/ServiceEntries.js';
-import { areaPath, directoryPath, nearestPath } from '../paths.js';
+import { areaPath, directoryPath, nearestPath } from '../../kit/public-paths.js';
 
 export function HomePage() {
   const { t } = useI18n();

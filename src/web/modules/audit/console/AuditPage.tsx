@@ -26,7 +26,7 @@ import { hasPermission, useMe } from '../../../kit/auth/session.js';
 import { ErrorState, errorMessage } from '../../../kit/ui/ErrorState.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import { useDocumentTitle } from '../../../kit/use-document-title.js';
-import { adminApi, useAudit, useAuditVerification } from '../../identity/api.js';
+import { auditApi, useAudit, useAuditVerification } from '../api.js';
 import { oneOf, useListState } from '../../../kit/ui/list-state.js';
 
 const outcomeColors: Record<AuditOutcome, string> = {
@@ -326,7 +326,7 @@ export default function AuditPage() {
     setExporting(true);
     try {
       const stamp = new Date().toISOString().slice(0, 10);
-      await adminApi.exportAudit(filter, `audit-${stamp}.csv`);
+      await auditApi.exportAudit(filter, `audit-${stamp}.csv`);
     } catch (error) {
       void message.error(errorMessage(error, t));
     } finally {

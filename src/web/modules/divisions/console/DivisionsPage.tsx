@@ -25,7 +25,8 @@ import {
   useOrganizationCount,
 } from '../../../kit/queries.js';
 import { useDocumentTitle } from '../../../kit/use-document-title.js';
-import { divisionsPath, organizationsPath } from '../../../console/paths.js';
+import { organizationsPath } from '../../organizations/api.js';
+import { divisionsPath } from '../api.js';
 
 const defaultPageSize = 50;
 

@@ -9,7 +9,7 @@ import { isDivisionCode } from '../../../../contracts/values.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import { useDivision, useDivisions, useOrganizationCount } from '../../../kit/queries.js';
 import { useDocumentTitle } from '../../../kit/use-document-title.js';
-import { areaPath, directoryPath } from '../../../portal/paths.js';
+import { areaPath, directoryPath } from '../../../kit/public-paths.js';
 
 const pageSize = 100;
 

@@ -27,7 +27,7 @@ import { placeFormError } from '../../../kit/form-errors.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import type { MessageKey } from '../../../kit/i18n/messages.js';
 import { useDocumentTitle } from '../../../kit/use-document-title.js';
-import { adminApi, adminKeys, useRoles } from '../api.js';
+import { identityApi, identityKeys, useRoles } from '../api.js';
 
 /** Permissions in the order an administrator thinks of them: the business, then the system. */
 const permissionGroups: Array<{ label: MessageKey; permissions: Permission[] }> = [
@@ -128,7 +128,7 @@ function RoleEditor({ role, onClose }: { role: Role | null; onClose: () => void 
     // Only what changed is sent: a change of permissions ends the sessions of the role's holders.
     mutationFn: (values: RoleForm) =>
       base
-        ? adminApi.updateRole(base.id, {
+        ? identityApi.updateRole(base.id, {
             name: base.builtin || values.name.trim() === base.name ? undefined : values.name.trim(),
             description:
               values.description.trim() === base.description
@@ -142,7 +142,7 @@ function RoleEditor({ role, onClose }: { role: Role | null; onClose: () => void 
               values.requiresTotp === base.requiresTotp ? undefined : values.requiresTotp,
             version: base.version,
           })
-        : adminApi.createRole({
+        : identityApi.createRole({
             code: values.code.trim(),
             name: values.name.trim(),
             description: values.description.trim(),
@@ -150,7 +150,7 @@ function RoleEditor({ role, onClose }: { role: Role | null; onClose: () => void 
             requiresTotp: values.requiresTotp,
           }),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: adminKeys.roles });
+      void queryClient.invalidateQueries({ queryKey: identityKeys.roles });
       void message.success(t('common.saved'));
       onClose();
     },
@@ -158,9 +158,9 @@ function RoleEditor({ role, onClose }: { role: Role | null; onClose: () => void 
       if (role && error instanceof ApiError && error.code === 'stale_version') {
         setProblem(null);
         setStale(true);
-        await queryClient.invalidateQueries({ queryKey: adminKeys.roles });
+        await queryClient.invalidateQueries({ queryKey: identityKeys.roles });
         const fresh = queryClient
-          .getQueryData<Role[]>(adminKeys.roles)
+          .getQueryData<Role[]>(identityKeys.roles)
           ?.find((r) => r.id === role.id);
         if (fresh) {
           setBase(fresh);

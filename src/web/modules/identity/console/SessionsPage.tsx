@@ -6,7 +6,7 @@ import { ErrorState, errorMessage } from '../../../kit/ui/ErrorState.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import type { Translate } from '../../../kit/i18n/I18nProvider.js';
 import { useDocumentTitle } from '../../../kit/use-document-title.js';
-import { adminApi, useSessions } from '../api.js';
+import { identityApi, useSessions } from '../api.js';
 import type { Session } from '../api.js';
 import { useListState } from '../../../kit/ui/list-state.js';
 
@@ -58,7 +58,7 @@ export default function SessionsPage() {
     offset: list.offset,
   });
   const end = useMutation({
-    mutationFn: (session: Session) => adminApi.endSession(session.id),
+    mutationFn: (session: Session) => identityApi.endSession(session.id),
     onSuccess: (_, session) => {
       void message.success(t('console.sessions.ended', { name: session.accountName }));
       void queryClient.invalidateQueries({ queryKey: ['sessions'] });

@@ -36,11 +36,11 @@ import { ErrorState, errorMessage } from '../../../kit/ui/ErrorState.js';
 import { placeFormError } from '../../../kit/form-errors.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import { useDocumentTitle } from '../../../kit/use-document-title.js';
-import { adminApi, adminKeys, useAccounts, useRoles } from '../api.js';
+import { identityApi, identityKeys, useAccounts, useRoles, sessionsPath } from '../api.js';
 import type { NewStaffAccount } from '../api.js';
 import { OrganizationSelect } from '../../../kit/ui/OrganizationSelect.js';
 import { oneOf, useListState } from '../../../kit/ui/list-state.js';
-import { auditPath, sessionsPath } from '../../../console/paths.js';
+import { auditPath } from '../../audit/api.js';
 
 const accountStatuses = ['active', 'disabled'] as const;
 
@@ -54,8 +54,8 @@ function PhoneCell({ account, canUnmask }: { account: Account; canUnmask: boolea
   const { t } = useI18n();
   const [shown, setShown] = useState(false);
   const unmasked = useQuery({
-    queryKey: adminKeys.account(account.id, true),
-    queryFn: ({ signal }) => adminApi.getAccount(account.id, true, signal),
+    queryKey: identityKeys.account(account.id, true),
+    queryFn: ({ signal }) => identityApi.getAccount(account.id, true, signal),
     enabled: shown,
     staleTime: 0,
     gcTime: 0,
@@ -121,7 +121,7 @@ function AccountEditor({ account, onClose }: { account: Account; onClose: () => 
   const [stale, setStale] = useState(false);
 
   const reload = async () => {
-    const fresh = await adminApi.getAccount(account.id, false);
+    const fresh = await identityApi.getAccount(account.id, false);
     setCurrent(fresh);
     form.setFieldsValue({
       displayName: fresh.displayName,
@@ -135,7 +135,7 @@ function AccountEditor({ account, onClose }: { account: Account; onClose: () => 
     mutationFn: (values: AccountForm) => {
       const displayName = values.displayName.trim();
       const roleIds = current.roles.map((role) => role.id);
-      return adminApi.updateAccount(account.id, {
+      return identityApi.updateAccount(account.id, {
         displayName: displayName === current.displayName ? undefined : displayName,
         roleIds: sameMembers(values.roleIds, roleIds) ? undefined : values.roleIds,
         status: values.status === current.status ? undefined : values.status,
@@ -236,7 +236,7 @@ function CreateAccount({
   const [form] = Form.useForm<NewAccountForm>();
   const [problem, setProblem] = useState<string | null>(null);
   const create = useMutation({
-    mutationFn: (body: NewStaffAccount) => adminApi.createAccount(body),
+    mutationFn: (body: NewStaffAccount) => identityApi.createAccount(body),
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: ['accounts'] });
       form.resetFields();

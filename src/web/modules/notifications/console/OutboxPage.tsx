@@ -11,7 +11,7 @@ import type {
 import { ErrorState } from '../../../kit/ui/ErrorState.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import { useDocumentTitle } from '../../../kit/use-document-title.js';
-import { useDeliveries, useOutbox } from '../../identity/api.js';
+import { useDeliveries, useOutbox } from '../api.js';
 import { oneOf, useListState } from '../../../kit/ui/list-state.js';
 
 type BadgeStatus = 'success' | 'processing' | 'error' | 'warning' | 'default';

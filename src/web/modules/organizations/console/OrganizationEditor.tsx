@@ -25,7 +25,7 @@ import { placeFormError } from '../../../kit/form-errors.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import { api } from '../../../kit/endpoints.js';
 import { queryKeys } from '../../../kit/queries.js';
-import { adminApi } from '../../identity/api.js';
+import { organizationsApi } from '../api.js';
 import { DivisionCascader } from '../../../kit/ui/DivisionCascader.js';
 import {
   normalizeHoursExceptions,
@@ -256,11 +256,11 @@ export function OrganizationEditor({
       if (current) {
         const update = changes(current, values);
         if (Object.keys(update).length === 1) return null;
-        return adminApi.updateOrganization(current.id, update);
+        return organizationsApi.update(current.id, update);
       }
       if (!values.type) throw new Error('type is required');
       const created: NewOrganization = { type: values.type, ...readForm(values, values.type) };
-      return adminApi.createOrganization(created);
+      return organizationsApi.create(created);
     },
     onSuccess: (saved) => {
       if (!saved) {

@@ -25,8 +25,8 @@ import { OrganizationCard } from './OrganizationCard.js';
 import { useNow } from './OpenStateTag.js';
 import type { MapPlace } from './PlacesMap.js';
 import { SearchBox } from '../../../kit/ui/SearchBox.js';
-import { directorySearchParams, nearestPath } from '../../../portal/paths.js';
-import type { DirectoryFilters } from '../../../portal/paths.js';
+import { directorySearchParams, nearestPath } from '../../../kit/public-paths.js';
+import type { DirectoryFilters } from '../../../kit/public-paths.js';
 import './organizations.css';
 
 // Leaflet (about 40 KB gzipped) loads only when a map is first drawn.

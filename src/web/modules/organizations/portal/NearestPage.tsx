@@ -16,7 +16,7 @@ import { DivisionFilter } from '../../../kit/ui/DivisionFilter.js';
 import { ListSkeleton } from '../../../kit/ui/ListSkeleton.js';
 import { OpenStateTag, useNow } from './OpenStateTag.js';
 import type { MapPlace, MapPoint } from './PlacesMap.js';
-import { organizationPath } from '../../../portal/paths.js';
+import { organizationPath } from '../../../kit/public-paths.js';
 
 // Leaflet (about 40 KB gzipped) loads only when a map is first drawn.
 const PlacesMap = lazy(() => import('./PlacesMap.js'));

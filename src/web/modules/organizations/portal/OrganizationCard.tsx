@@ -5,7 +5,7 @@ import { openNow } from '../../../../contracts/opening-hours.js';
 import type { Organization } from '../../../../contracts/organizations.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import { openingHoursText } from '../../../kit/opening-hours.js';
-import { organizationPath } from '../../../portal/paths.js';
+import { organizationPath } from '../../../kit/public-paths.js';
 import { OpenStateTag } from './OpenStateTag.js';
 
 /** Whether the organization publishes any hours, so that "closed" would mean something. */

@@ -28,7 +28,7 @@ import { DivisionPath } from '../../../kit/ui/DivisionPath.js';
 import { OpenStateTag, useNow } from './OpenStateTag.js';
 import { publishesHours } from './OrganizationCard.js';
 import type { MapPlace } from './PlacesMap.js';
-import { directoryPath, organizationPath } from '../../../portal/paths.js';
+import { directoryPath, organizationPath } from '../../../kit/public-paths.js';
 import './organizations.css';
 
 // Leaflet (about 40 KB gzipped) loads only when the map is first drawn.

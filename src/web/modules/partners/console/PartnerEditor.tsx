@@ -9,7 +9,7 @@ import { ApiError } from '../../../kit/api.js';
 import { errorMessage } from '../../../kit/ui/ErrorState.js';
 import { placeFormError } from '../../../kit/form-errors.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
-import { volunteerKeys, volunteersApi } from '../../volunteers/api.js';
+import { partnerKeys, partnersApi } from '../api.js';
 import { OrganizationSelect } from '../../../kit/ui/OrganizationSelect.js';
 
 interface PartnerForm {
@@ -75,8 +75,8 @@ export function PartnerEditor({
   const editing = partner !== undefined;
 
   const reload = async (id: string) => {
-    const fresh = await volunteersApi.getPartner(id);
-    queryClient.setQueryData(volunteerKeys.partner(id), fresh);
+    const fresh = await partnersApi.get(id);
+    queryClient.setQueryData(partnerKeys.detail(id), fresh);
     setCurrent(fresh);
     form.resetFields();
     form.setFieldsValue(formValues(fresh));
@@ -87,10 +87,10 @@ export function PartnerEditor({
       if (current) {
         const update = changes(current, values);
         if (Object.keys(update).length === 1) return null;
-        return volunteersApi.updatePartner(current.id, update);
+        return partnersApi.update(current.id, update);
       }
       if (!values.kind) throw new Error('kind is required');
-      return volunteersApi.createPartner({ kind: values.kind, ...readForm(values) });
+      return partnersApi.create({ kind: values.kind, ...readForm(values) });
     },
     onSuccess: (saved) => {
       if (!saved) {

@@ -32,13 +32,8 @@ import { OrganizationSelect } from '../../../kit/ui/OrganizationSelect.js';
 import { PartnerEditor } from './PartnerEditor.js';
 import { oneOf, useListState } from '../../../kit/ui/list-state.js';
 import { todayInShanghai } from '../../../kit/dates.js';
-import {
-  usePartner,
-  usePartnerAgreements,
-  usePartners,
-  volunteersApi,
-} from '../../volunteers/api.js';
-import '../../volunteers/console/volunteers.css';
+import { partnersApi, usePartner, usePartnerAgreements, usePartners } from '../api.js';
+import '../../../kit/ui/record-panel.css';
 
 const filterNames = ['q', 'kind'] as const;
 
@@ -91,7 +86,7 @@ function AddAgreementForm({ partner }: { partner: Partner }) {
   const [problem, setProblem] = useState<string | null>(null);
   const add = useMutation({
     mutationFn: (values: AgreementForm) =>
-      volunteersApi.addAgreement(partner.id, {
+      partnersApi.addAgreement(partner.id, {
         title: values.title.trim(),
         stationId: values.stationId ?? null,
         signedOn: values.signedOn,
@@ -195,8 +190,8 @@ function PartnerAgreements({ partner, canManage }: { partner: Partner; canManage
     return <ErrorState error={agreements.error} onRetry={() => void agreements.refetch()} />;
   }
   return (
-    <div className="volunteer-panel">
-      <h3 className="volunteer-section-title">{t('console.agreements.title')}</h3>
+    <div className="record-panel">
+      <h3 className="record-section-title">{t('console.agreements.title')}</h3>
       <Table<PartnerAgreement>
         rowKey="id"
         size="small"
@@ -206,7 +201,7 @@ function PartnerAgreements({ partner, canManage }: { partner: Partner; canManage
         locale={{ emptyText: t('console.agreements.empty') }}
         expandable={{
           rowExpandable: (agreement) => agreement.terms !== '',
-          expandedRowRender: (agreement) => <p className="volunteer-pre-wrap">{agreement.terms}</p>,
+          expandedRowRender: (agreement) => <p className="record-pre-wrap">{agreement.terms}</p>,
         }}
         columns={[
           { key: 'title', title: t('console.agreements.name'), dataIndex: 'title' },
@@ -279,7 +274,7 @@ function PartnerDrawer({
       ) : partner.isError ? (
         <ErrorState error={partner.error} onRetry={() => void partner.refetch()} />
       ) : (
-        <div className="volunteer-panel">
+        <div className="record-panel">
           <Descriptions
             column={1}
             bordered

@@ -22,7 +22,8 @@ import { errorMessage } from '../../../kit/ui/ErrorState.js';
 import { placeFormError } from '../../../kit/form-errors.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import { maxPageSize } from '../../../kit/queries.js';
-import { usePartners, volunteerKeys, volunteersApi } from '../api.js';
+import { usePartners } from '../../partners/api.js';
+import { volunteerKeys, volunteersApi } from '../api.js';
 import {
   OpeningHoursEditor,
   normalizeOpeningHours,

@@ -21,6 +21,7 @@ import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import { todayInShanghai } from '../../../kit/dates.js';
 import { useServiceHours, volunteersApi } from '../api.js';
 import { OrganizationSelect } from '../../../kit/ui/OrganizationSelect.js';
+import '../../../kit/ui/record-panel.css';
 
 interface HoursForm {
   servedOn: string;
@@ -159,7 +160,7 @@ export function VolunteerHoursPanel({
   }
   const total = hours.data?.hoursTotal ?? volunteer.hoursTotal;
   return (
-    <div className="volunteer-panel">
+    <div className="record-panel">
       <Statistic
         title={t('console.volunteers.hoursTotal')}
         value={t('console.volunteers.hoursValue', { hours: formatNumber(total) })}

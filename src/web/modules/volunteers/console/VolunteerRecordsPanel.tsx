@@ -24,6 +24,7 @@ import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import { coverState, todayInShanghai } from '../../../kit/dates.js';
 import { useVolunteerRecords, volunteersApi } from '../api.js';
 import { CoverTag } from './CoverTag.js';
+import '../../../kit/ui/record-panel.css';
 
 interface RecordForm {
   kind: VolunteerRecordKind;
@@ -207,7 +208,7 @@ export function VolunteerRecordsPanel({
     return <ErrorState error={records.error} onRetry={() => void records.refetch()} />;
   }
   return (
-    <div className="volunteer-panel">
+    <div className="record-panel">
       {canManage && <AddRecordForm volunteer={volunteer} />}
       <Table<VolunteerRecord>
         rowKey="id"

@@ -40,13 +40,8 @@ import { VolunteerDrawer, volunteerStatusBadge } from './VolunteerDrawer.js';
 import { VolunteerEditor } from './VolunteerEditor.js';
 import { MaskedPhone } from '../../../kit/ui/MaskedPhone.js';
 import { oneOf, useListState } from '../../../kit/ui/list-state.js';
-import {
-  usePartners,
-  useVolunteerSummary,
-  useVolunteers,
-  volunteerKeys,
-  volunteersApi,
-} from '../api.js';
+import { usePartners } from '../../partners/api.js';
+import { useVolunteerSummary, useVolunteers, volunteerKeys, volunteersApi } from '../api.js';
 import './volunteers.css';
 
 const filterNames = ['q', 'kind', 'status', 'skill', 'partner', 'station', 'division'] as const;
