@@ -23,7 +23,7 @@ import { hasPermission, useMe } from '../kit/auth/session.js';
 import { BrandMark } from '../kit/ui/BrandMark.js';
 import { LanguageSwitch } from '../kit/ui/LanguageSwitch.js';
 import { useI18n } from '../kit/i18n/I18nProvider.js';
-import type { MessageKey } from '../kit/i18n/messages.js';
+import type { MessageKey } from '../kit/i18n/catalogue.js';
 import { InboxBell } from '../modules/notifications/console/InboxBell.js';
 import { UserMenu } from './UserMenu.js';
 import { coveragePath } from '../modules/coverage/api.js';

@@ -6,6 +6,7 @@ import antdZhCN from 'antd/locale/zh_CN';
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ApiError } from './api.js';
+import type { Catalogue } from './i18n/catalogue.js';
 import { I18nProvider, useI18n } from './i18n/I18nProvider.js';
 import { SettingsProvider } from './settings.js';
 
@@ -77,17 +78,20 @@ function LocalizedAntd({ theme, children }: { theme: ThemeConfig; children: Reac
   );
 }
 
+/** The providers of either shell; each passes the catalogue assembled from its modules. */
 export function AppProviders({
+  catalogue,
   theme = farunTheme,
   children,
 }: {
+  catalogue: Catalogue;
   theme?: ThemeConfig;
   children: ReactNode;
 }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider>
+      <I18nProvider catalogue={catalogue}>
         <RefetchErrorsOnLocaleChange />
         <LocalizedAntd theme={theme}>
           <SettingsProvider>{children}</SettingsProvider>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zhCN } from './i18n/messages.js';
+import { assembleCatalogue } from './i18n/catalogue.js';
 import type { Translate } from './i18n/I18nProvider.js';
 import {
   calendarDateText,
@@ -7,6 +7,9 @@ import {
   openingDayText,
   todayInShanghai,
 } from './opening-hours.js';
+
+/** The shared catalogue alone: opening hours use no module's labels. */
+const zhCN = assembleCatalogue([])['zh-CN'];
 
 const t: Translate = (key, params) =>
   zhCN[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? ''));

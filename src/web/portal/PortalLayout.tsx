@@ -13,7 +13,7 @@ import { BrandMark } from '../kit/ui/BrandMark.js';
 import { LanguageSwitch } from '../kit/ui/LanguageSwitch.js';
 import { legalHotline } from '../kit/config.js';
 import { useI18n } from '../kit/i18n/I18nProvider.js';
-import type { MessageKey } from '../kit/i18n/messages.js';
+import type { MessageKey } from '../kit/i18n/catalogue.js';
 import { nearestPath } from '../kit/public-paths.js';
 import { mePath } from './paths.js';
 

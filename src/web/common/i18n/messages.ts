@@ -1,3 +1,5 @@
 // Kept at its old path only for the server's spreadsheet tests, which compare their labels with
 // the web's; delete once they import from src/web/modules/.
-export { zhCN } from '../../kit/i18n/messages.js';
+import { catalogue } from '../../modules/index.js';
+
+export const zhCN = catalogue['zh-CN'];

@@ -9,10 +9,7 @@ import {
 import type { ReactNode } from 'react';
 import type { Locale } from '../../../contracts/errors.js';
 import { getLocale, setLocale, subscribeLocale } from '../locale-store.js';
-import { enUS, zhCN } from './messages.js';
-import type { MessageKey, Messages } from './messages.js';
-
-const dictionaries: Record<Locale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
+import type { Catalogue, MessageKey } from './catalogue.js';
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -35,7 +32,13 @@ function interpolate(template: string, params: MessageParams | undefined): strin
   );
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
+export function I18nProvider({
+  catalogue,
+  children,
+}: {
+  catalogue: Catalogue;
+  children: ReactNode;
+}) {
   const locale = useSyncExternalStore(subscribeLocale, getLocale);
 
   useEffect(() => {
@@ -43,8 +46,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [locale]);
 
   const t = useCallback<Translate>(
-    (key, params) => interpolate(dictionaries[locale][key], params),
-    [locale],
+    (key, params) => interpolate(catalogue[locale][key], params),
+    [catalogue, locale],
   );
 
   const value = useMemo<I18n>(() => {

@@ -1,4 +1,5 @@
 // Labels of the coverage view.
+import type { ModuleMessages } from '../../kit/i18n/catalogue.js';
 
 export const coverageZhCN = {
   'console.nav.coverage': '服务覆盖',
@@ -73,6 +74,7 @@ export const coverageZhCN = {
   'coverage.setCentre.longitude': '经度',
   'coverage.setCentre.save': '保存',
   'coverage.setCentre.saved': '位置已记录',
+  'permission.coverage.read': '查看服务覆盖情况',
 } as const;
 
 export const coverageEnUS: Record<keyof typeof coverageZhCN, string> = {
@@ -150,4 +152,10 @@ export const coverageEnUS: Record<keyof typeof coverageZhCN, string> = {
   'coverage.setCentre.longitude': 'Longitude',
   'coverage.setCentre.save': 'Save',
   'coverage.setCentre.saved': 'Position recorded',
+  'permission.coverage.read': 'See service coverage',
 };
+
+export const coverageMessages = {
+  'zh-CN': coverageZhCN,
+  'en-US': coverageEnUS,
+} satisfies ModuleMessages;

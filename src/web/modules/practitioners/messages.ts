@@ -1,5 +1,21 @@
 // Labels of practitioners (kinds, licences, statuses, specialties, languages) and the console's
 // practitioner pages.
+import type {
+  LegalSpecialty,
+  LicenceType,
+  PractitionerKind,
+  PractitionerStatus,
+  ServiceLanguage,
+} from '../../../contracts/values.js';
+import type { ModuleMessages } from '../../kit/i18n/catalogue.js';
+
+/** Keys the dictionaries must hold for each value of this domain's enums. */
+type EnumLabelKey =
+  | `practitionerKind.${PractitionerKind}`
+  | `licenceType.${LicenceType}`
+  | `practitionerStatus.${PractitionerStatus}`
+  | `specialty.${LegalSpecialty}`
+  | `language.${ServiceLanguage}`;
 
 export const practitionersZhCN = {
   'practitionerKind.lawyer': '律师',
@@ -123,7 +139,9 @@ export const practitionersZhCN = {
   'console.practitioners.photo.hint': 'JPEG、PNG 或 WebP，不超过 3 MB；用于服务公示牌和联系卡',
   'console.practitioners.photo.tooLarge': '照片不能超过 3 MB',
   'console.practitioners.photo.type': '请选择 JPEG、PNG 或 WebP 图片',
-} as const;
+  'permission.practitioners.read': '查看从业人员',
+  'permission.practitioners.manage': '管理从业人员',
+} as const satisfies Record<EnumLabelKey, string> & Record<string, string>;
 
 export const practitionersEnUS: Record<keyof typeof practitionersZhCN, string> = {
   'practitionerKind.lawyer': 'Lawyer',
@@ -257,4 +275,11 @@ export const practitionersEnUS: Record<keyof typeof practitionersZhCN, string> =
     'JPEG, PNG or WebP, up to 3 MB; shown on display boards and contact cards',
   'console.practitioners.photo.tooLarge': 'The photo must not exceed 3 MB',
   'console.practitioners.photo.type': 'Choose a JPEG, PNG or WebP image',
+  'permission.practitioners.read': 'See practitioners',
+  'permission.practitioners.manage': 'Manage practitioners',
 };
+
+export const practitionersMessages = {
+  'zh-CN': practitionersZhCN,
+  'en-US': practitionersEnUS,
+} satisfies ModuleMessages;

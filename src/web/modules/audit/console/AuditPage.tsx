@@ -6,21 +6,10 @@ import {
   ReloadOutlined,
   SyncOutlined,
 } from '@ant-design/icons';
-import {
-  App,
-  AutoComplete,
-  Button,
-  Card,
-  Form,
-  Input,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-} from 'antd';
+import { App, Button, Card, Table, Tag, Tooltip } from 'antd';
 import type { TableProps } from 'antd';
 import { useMemo, useState } from 'react';
+import { auditOutcomes } from '../../../../contracts/audit.js';
 import type { AuditEntry, AuditFilter, AuditOutcome } from '../../../../contracts/audit.js';
 import { hasPermission, useMe } from '../../../kit/auth/session.js';
 import { ErrorState, errorMessage } from '../../../kit/ui/ErrorState.js';
@@ -28,83 +17,15 @@ import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import { useDocumentTitle } from '../../../kit/use-document-title.js';
 import { auditApi, useAudit, useAuditVerification } from '../api.js';
 import { oneOf, useListState } from '../../../kit/ui/list-state.js';
+import { auditActionLabel } from './audit-action-labels.js';
+import { AuditFilters, filterNames } from './AuditFilters.js';
+import type { FilterValues } from './AuditFilters.js';
 
 const outcomeColors: Record<AuditOutcome, string> = {
   success: 'green',
   failure: 'orange',
   denied: 'red',
 };
-const auditOutcomes = Object.keys(outcomeColors) as AuditOutcome[];
-
-/** Actions the server records today; others show their code alone. */
-const knownActions = [
-  'auth.login',
-  'auth.password_verified',
-  'auth.logout',
-  'auth.code_sent',
-  'account.create',
-  'account.update',
-  'account.password_change',
-  'account.totp_enrol',
-  'role.create',
-  'role.update',
-  'session.end',
-  'personal_data.unmask',
-  'audit.export',
-  'access.denied',
-  'division.import',
-  'division.set_centre',
-  'division.set_centres',
-  'organization.create',
-  'organization.update',
-  'organization.import',
-  'organization.export',
-  'organization.photo.create',
-  'organization.photo.update',
-  'organization.photo.delete',
-  'practitioner.create',
-  'practitioner.update',
-  'practitioner.move',
-  'practitioner.import',
-  'practitioner.export',
-  'practitioner.photo.set',
-  'practitioner.photo.remove',
-  'practitioner.account.link',
-  'practitioner.account.unlink',
-  'volunteer.create',
-  'volunteer.update',
-  'volunteer.import',
-  'volunteer.export',
-  'volunteer.hours.create',
-  'volunteer.hours.delete',
-  'volunteer.record.create',
-  'volunteer.record.delete',
-  'partner.create',
-  'partner.update',
-  'partner.agreement.create',
-] as const;
-const actionFamilies = [
-  'auth.',
-  'account.',
-  'role.',
-  'organization.',
-  'practitioner.',
-  'volunteer.',
-  'partner.',
-] as const;
-
-const filterNames = [
-  'q',
-  'action',
-  'objectType',
-  'objectId',
-  'outcome',
-  'from',
-  'to',
-  'actorId',
-] as const;
-type FilterName = (typeof filterNames)[number];
-type FilterValues = Partial<Record<FilterName, string>>;
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -184,118 +105,6 @@ function ChainBadge() {
   );
 }
 
-function Filters({
-  values,
-  onApply,
-  onReset,
-}: {
-  values: FilterValues;
-  onApply: (values: FilterValues) => void;
-  onReset: () => void;
-}) {
-  const { t } = useI18n();
-  const [form] = Form.useForm<FilterValues>();
-  const trimmed = (text: string | undefined) => text?.trim() || undefined;
-  return (
-    <Form<FilterValues>
-      name="auditFilters"
-      form={form}
-      layout="inline"
-      colon={false}
-      className="audit-filters"
-      initialValues={values}
-      onFinish={(next) =>
-        onApply({
-          q: trimmed(next.q),
-          action: trimmed(next.action),
-          objectType: trimmed(next.objectType),
-          objectId: trimmed(next.objectId),
-          outcome: next.outcome,
-          from: next.from || undefined,
-          to: next.to || undefined,
-          actorId: values.actorId,
-        })
-      }
-    >
-      <Form.Item name="q">
-        <Input
-          allowClear
-          maxLength={100}
-          style={{ width: 220 }}
-          placeholder={t('console.audit.search')}
-          aria-label={t('console.audit.search')}
-        />
-      </Form.Item>
-      <Form.Item name="action">
-        <AutoComplete
-          allowClear
-          style={{ width: 220 }}
-          placeholder={t('console.audit.action.placeholder')}
-          aria-label={t('console.audit.action')}
-          options={[
-            ...actionFamilies.map((family) => ({
-              value: family,
-              label: `${t(`auditFamily.${family}`)} · ${family}`,
-            })),
-            ...knownActions.map((action) => ({
-              value: action,
-              label: `${t(`auditAction.${action}`)} · ${action}`,
-            })),
-          ]}
-          showSearch={{
-            filterOption: (input, option) =>
-              String(option?.label ?? '')
-                .toLowerCase()
-                .includes(input.trim().toLowerCase()),
-          }}
-        />
-      </Form.Item>
-      <Form.Item name="objectType">
-        <Input
-          allowClear
-          maxLength={100}
-          style={{ width: 150 }}
-          placeholder={t('console.audit.objectType')}
-          aria-label={t('console.audit.objectType')}
-        />
-      </Form.Item>
-      <Form.Item name="objectId">
-        <Input
-          allowClear
-          maxLength={200}
-          style={{ width: 180 }}
-          placeholder={t('console.audit.objectId')}
-          aria-label={t('console.audit.objectId')}
-        />
-      </Form.Item>
-      <Form.Item name="outcome">
-        <Select
-          allowClear
-          style={{ width: 130 }}
-          placeholder={t('console.audit.allOutcomes')}
-          aria-label={t('console.audit.outcome')}
-          options={auditOutcomes.map((outcome) => ({
-            value: outcome,
-            label: t(`auditOutcome.${outcome}`),
-          }))}
-        />
-      </Form.Item>
-      <Form.Item name="from" label={t('console.audit.from')}>
-        <Input type="date" style={{ width: 150 }} aria-label={t('console.audit.from')} />
-      </Form.Item>
-      <Form.Item name="to" label={t('console.audit.to')}>
-        <Input type="date" style={{ width: 150 }} aria-label={t('console.audit.to')} />
-      </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit">
-          {t('common.search')}
-        </Button>
-        <Button onClick={onReset}>{t('common.reset')}</Button>
-      </Space>
-    </Form>
-  );
-}
-
 export default function AuditPage() {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
@@ -363,11 +172,11 @@ export default function AuditPage() {
       dataIndex: 'action',
       width: 220,
       render: (action: string) => {
-        const known = oneOf(knownActions, action);
+        const label = auditActionLabel(action, locale);
         return (
           <div className="name-cell">
-            {known && <span>{t(`auditAction.${known}`)}</span>}
-            <span className={known ? 'mono muted' : 'mono'}>{action}</span>
+            {label && <span>{label}</span>}
+            <span className={label ? 'mono muted' : 'mono'}>{action}</span>
           </div>
         );
       },
@@ -417,7 +226,7 @@ export default function AuditPage() {
         )}
       </div>
       <Card>
-        <Filters
+        <AuditFilters
           key={JSON.stringify(list.filters)}
           values={list.filters}
           onApply={(values) => list.setFilters(values)}

@@ -25,7 +25,7 @@ import { ApiError } from '../../../kit/api.js';
 import { ErrorState } from '../../../kit/ui/ErrorState.js';
 import { placeFormError } from '../../../kit/form-errors.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
-import type { MessageKey } from '../../../kit/i18n/messages.js';
+import type { MessageKey } from '../../../kit/i18n/catalogue.js';
 import { useDocumentTitle } from '../../../kit/use-document-title.js';
 import { identityApi, identityKeys, useRoles } from '../api.js';
 

@@ -18,7 +18,7 @@ import type {
   PractitionerStatus,
   ServiceLanguage,
 } from '../../../../contracts/values.js';
-import type { MessageKey } from '../../../kit/i18n/messages.js';
+import type { MessageKey } from '../../../kit/i18n/catalogue.js';
 
 export interface PractitionerForm {
   kind?: PractitionerKind;
