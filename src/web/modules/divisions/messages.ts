@@ -1,10 +1,6 @@
-// Labels of administrative divisions (levels, kinds, changes), the console's division pages and the
-// portal's areas page.
-import type {
-  DivisionChangeType,
-  DivisionKind,
-  DivisionLevel,
-} from '../../../contracts/divisions.js';
+// Labels of administrative divisions (kinds, changes; the levels are shared, in kit), the console's
+// division pages and the portal's areas page.
+import type { DivisionChangeType, DivisionKind } from '../../../contracts/divisions.js';
 import type { ModuleMessages } from '../../kit/i18n/catalogue.js';
 
 /** Keys the dictionaries must hold for each value of this domain's enums. */
