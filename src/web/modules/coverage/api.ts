@@ -3,8 +3,6 @@ import type { Coverage } from '../../../contracts/coverage.js';
 import type { Division, DivisionCentre } from '../../../contracts/divisions.js';
 import { apiGet, apiPatch } from '../../kit/api.js';
 
-export const coveragePath = '/coverage';
-
 export interface CoverageFilter {
   /** A district or township; the caller's own district when absent. */
   division?: string | undefined;

@@ -14,8 +14,6 @@ import type { AccountKind } from '../../../contracts/permissions.js';
 import { apiDelete, apiGet, apiPatch, apiPost } from '../../kit/api.js';
 import type { Paging } from '../../kit/api.js';
 
-export const usersPath = '/users';
-export const rolesPath = '/roles';
 export const sessionsPath = (accountId?: string) =>
   accountId ? `/sessions?accountId=${encodeURIComponent(accountId)}` : '/sessions';
 

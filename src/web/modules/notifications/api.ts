@@ -17,8 +17,6 @@ import type {
 import { apiGet, apiPost } from '../../kit/api.js';
 import type { Paging } from '../../kit/api.js';
 
-export const outboxPath = '/outbox';
-
 export interface OutboxFilter extends Paging {
   status?: NotificationStatus;
   channel?: NotificationChannel;

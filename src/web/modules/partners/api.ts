@@ -10,8 +10,6 @@ import type {
 } from '../../../contracts/volunteers.js';
 import { apiGet, apiPatch, apiPost } from '../../kit/api.js';
 
-export const partnersPath = '/partners';
-
 export type PartnerFilter = Partial<ListPartnersQuery>;
 
 const id = (value: string) => encodeURIComponent(value);

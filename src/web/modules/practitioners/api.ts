@@ -11,7 +11,6 @@ import type {
 } from '../../../contracts/practitioners.js';
 import { apiDelete, apiGet, apiPatch, apiPost, apiPut, apiUpload } from '../../kit/api.js';
 
-export const practitionersPath = '/practitioners';
 export const practitionersApiPath = '/api/practitioners';
 
 export type PractitionerFilter = Partial<ListPractitionersQuery>;

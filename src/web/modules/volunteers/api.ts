@@ -14,8 +14,6 @@ import type {
 } from '../../../contracts/volunteers.js';
 import { apiDelete, apiGet, apiPatch, apiPost } from '../../kit/api.js';
 
-export const volunteersPath = '/volunteers';
-
 export type VolunteerFilter = Partial<ListVolunteersQuery>;
 
 const id = (value: string) => encodeURIComponent(value);
