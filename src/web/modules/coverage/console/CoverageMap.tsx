@@ -2,29 +2,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
 import type { Coverage } from '../../../../contracts/coverage.js';
-
-/** How a village's distance to its nearest workstation compares with the planner's reach. */
-export type ReachBand = 'near' | 'within' | 'beyond' | 'unknown';
-
-/** Near = within half the reach; within = within the reach; beyond = farther or no workstation. */
-export function reachBand(distanceKm: number | null, beyond: boolean, withinKm: number): ReachBand {
-  if (beyond) return 'beyond';
-  if (distanceKm === null) return 'unknown';
-  return distanceKm <= withinKm / 2 ? 'near' : 'within';
-}
-
-export const reachColours: Record<ReachBand, string> = {
-  near: '#389e0d',
-  within: '#d48806',
-  beyond: '#cf1322',
-  unknown: '#8c8c8c',
-};
-
-export const workstationColours = {
-  own: '#1f4e96',
-  openedThisYear: '#13a8a8',
-  neighbour: '#8c8c8c',
-} as const;
+import { reachBand, reachColours, workstationColours } from './reach.js';
 
 /** Tooltip content as a text node: names come from the database and must not become markup. */
 function label(text: string): HTMLElement {
