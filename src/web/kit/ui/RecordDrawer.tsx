@@ -2,39 +2,52 @@ import { Button, Drawer, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider.js';
 
-/** A wide drawer holding one edit form, with Cancel and the form's submit button at its foot. */
-export function FormDrawer({
+export interface DrawerSubmit {
+  label: string;
+  onSubmit: () => void;
+  submitting: boolean;
+}
+
+/**
+ * The console's one drawer for a record: its details (with actions in `extra`), or an edit form
+ * when `submit` is given, with Cancel and the submit button at the foot. An edit drawer forgets
+ * its unsaved values when closed.
+ */
+export function RecordDrawer({
   open,
   title,
   onClose,
-  onSubmit,
-  submitting,
-  submitLabel,
+  size = 720,
+  extra,
+  submit,
   children,
 }: {
   open: boolean;
   title: ReactNode;
   onClose: () => void;
-  onSubmit: () => void;
-  submitting: boolean;
-  submitLabel: string;
+  size?: number;
+  extra?: ReactNode;
+  submit?: DrawerSubmit;
   children: ReactNode;
 }) {
   const { t } = useI18n();
   return (
     <Drawer
       open={open}
-      size={720}
+      size={size}
       title={title}
       onClose={onClose}
-      destroyOnHidden
+      extra={extra}
+      destroyOnHidden={submit !== undefined}
       footer={
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={submitting} onClick={onSubmit}>
-            {submitLabel}
-          </Button>
-        </Space>
+        submit && (
+          <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
+            <Button onClick={onClose}>{t('common.cancel')}</Button>
+            <Button type="primary" loading={submit.submitting} onClick={submit.onSubmit}>
+              {submit.label}
+            </Button>
+          </Space>
+        )
       }
     >
       {children}

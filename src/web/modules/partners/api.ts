@@ -30,6 +30,7 @@ export const partnersApi = {
 
 /** Query keys: every partner key starts with 'partners'. */
 export const partnerKeys = {
+  all: ['partners'] as const,
   list: (filter: PartnerFilter) => ['partners', 'list', filter] as const,
   detail: (partnerId: string) => ['partners', 'detail', partnerId] as const,
   agreements: (partnerId: string) => ['partners', 'agreements', partnerId] as const,

@@ -48,6 +48,7 @@ export const volunteersApi = {
 
 /** Query keys: every volunteer key starts with 'volunteers'. */
 export const volunteerKeys = {
+  all: ['volunteers'] as const,
   list: (filter: VolunteerFilter) => ['volunteers', 'list', filter] as const,
   summary: (division: string | undefined) => ['volunteers', 'summary', division ?? ''] as const,
   detail: (volunteerId: string, unmask: boolean) =>

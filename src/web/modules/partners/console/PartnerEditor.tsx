@@ -1,59 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { FormAlerts } from '../../../kit/ui/FormAlerts.js';
-import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
-import { useState } from 'react';
+import { RecordDrawer } from '../../../kit/ui/RecordDrawer.js';
+import { useVersionedEditor } from '../../../kit/ui/use-versioned-editor.js';
+import { Col, Form, Input, Row, Select } from 'antd';
 import type { PartnerKind } from '../../../../contracts/values.js';
 import { partnerKinds } from '../../../../contracts/values.js';
-import type { Partner, PartnerUpdate } from '../../../../contracts/volunteers.js';
-import { ApiError } from '../../../kit/api.js';
-import { errorMessage } from '../../../kit/ui/ErrorState.js';
-import { placeFormError } from '../../../kit/form-errors.js';
+import type { Partner } from '../../../../contracts/volunteers.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import { partnerKeys, partnersApi } from '../api.js';
 import { OrganizationSelect } from '../../../kit/ui/OrganizationSelect.js';
-
-interface PartnerForm {
-  kind?: PartnerKind;
-  name: string;
-  linkedOrganizationId?: string | null;
-  contactName?: string;
-  contactPhone?: string;
-}
-
-const formFields = ['kind', 'name', 'linkedOrganizationId', 'contactName', 'contactPhone'] as const;
-
-function formValues(partner: Partner | undefined): Partial<PartnerForm> {
-  if (!partner) return { contactName: '', contactPhone: '' };
-  return {
-    kind: partner.kind,
-    name: partner.name,
-    linkedOrganizationId: partner.linkedOrganizationId,
-    contactName: partner.contactName,
-    contactPhone: partner.contactPhone ?? '',
-  };
-}
-
-function readForm(values: PartnerForm) {
-  return {
-    name: values.name.trim(),
-    linkedOrganizationId: values.linkedOrganizationId ?? null,
-    contactName: values.contactName?.trim() ?? '',
-    contactPhone: values.contactPhone?.trim() || null,
-  };
-}
-
-function changes(current: Partner, values: PartnerForm): PartnerUpdate {
-  const next = readForm(values);
-  const update: PartnerUpdate = { version: current.version };
-  if (values.kind && values.kind !== current.kind) update.kind = values.kind;
-  if (next.name !== current.name) update.name = next.name;
-  if (next.linkedOrganizationId !== current.linkedOrganizationId) {
-    update.linkedOrganizationId = next.linkedOrganizationId;
-  }
-  if (next.contactName !== current.contactName) update.contactName = next.contactName;
-  if (next.contactPhone !== current.contactPhone) update.contactPhone = next.contactPhone;
-  return update;
-}
+import { formValues, newPartnerOf, partnerChanges, partnerFormFields } from './partner-form.js';
+import type { PartnerForm } from './partner-form.js';
 
 /** Adds a partner, or edits one when `partner` is given; a stale edit reloads the record. */
 export function PartnerEditor({
@@ -66,90 +23,52 @@ export function PartnerEditor({
   onSaved?: (partner: Partner) => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<PartnerForm>();
-  const [current, setCurrent] = useState(partner);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
-  const editing = partner !== undefined;
-
-  const reload = async (id: string) => {
-    const fresh = await partnersApi.get(id);
-    queryClient.setQueryData(partnerKeys.detail(id), fresh);
-    setCurrent(fresh);
-    form.resetFields();
-    form.setFieldsValue(formValues(fresh));
-  };
-
-  const save = useMutation({
-    mutationFn: async (values: PartnerForm): Promise<Partner | null> => {
-      if (current) {
-        const update = changes(current, values);
-        if (Object.keys(update).length === 1) return null;
-        return partnersApi.update(current.id, update);
-      }
-      if (!values.kind) throw new Error('kind is required');
-      return partnersApi.create({ kind: values.kind, ...readForm(values) });
+  const editor = useVersionedEditor({
+    record: partner,
+    form,
+    fields: partnerFormFields,
+    toValues: formValues,
+    create: (values: PartnerForm) => partnersApi.create(newPartnerOf(values)),
+    changes: partnerChanges,
+    update: partnersApi.update,
+    load: async (id) => {
+      const fresh = await partnersApi.get(id);
+      queryClient.setQueryData(partnerKeys.detail(id), fresh);
+      return fresh;
     },
-    onSuccess: (saved) => {
-      if (!saved) {
-        void message.info(t('console.volunteers.noChanges'));
-        onClose();
-        return;
-      }
-      void queryClient.invalidateQueries({ queryKey: ['partners'] });
-      void message.success(editing ? t('common.saved') : t('console.partners.created'));
-      onSaved?.(saved);
-      onClose();
-    },
-    onError: (error) => {
-      if (current && error instanceof ApiError && error.code === 'stale_version') {
-        setProblem(null);
-        setStale(true);
-        reload(current.id).catch((reloadError: unknown) =>
-          setProblem(errorMessage(reloadError, t)),
-        );
-        return;
-      }
-      if (error instanceof ApiError && error.code === 'conflict' && error.fields.length === 0) {
-        // A partner of the same name is already registered by this bureau.
-        form.setFields([{ name: 'name', errors: [errorMessage(error, t)] }]);
-        setProblem(null);
-        return;
-      }
-      const { fields, message: text } = placeFormError(error, formFields, t);
-      form.setFields(fields);
-      setProblem(text);
-    },
+    invalidates: [partnerKeys.all],
+    // A partner of the same name is already registered by this bureau.
+    conflictField: 'name',
+    notices: { created: 'console.partners.created', noChanges: 'console.volunteers.noChanges' },
+    onSaved,
+    onClose,
   });
+  const { current, editing } = editor;
 
   return (
-    <Modal
+    <RecordDrawer
       open
-      width={640}
+      size={640}
       title={
         current ? t('console.partners.edit', { name: current.name }) : t('console.partners.create')
       }
-      onCancel={onClose}
-      okText={editing ? t('common.save') : t('console.partners.create.submit')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      onClose={onClose}
+      submit={{
+        label: editing ? t('common.save') : t('console.partners.create.submit'),
+        onSubmit: () => form.submit(),
+        submitting: editor.saving,
+      }}
     >
       <Form<PartnerForm>
         name={editing ? 'editPartner' : 'createPartner'}
         form={form}
         layout="vertical"
-        initialValues={formValues(current)}
-        onFinish={(values) => {
-          setProblem(null);
-          setStale(false);
-          save.mutate(values);
-        }}
+        initialValues={editor.initialValues}
+        onFinish={editor.submit}
       >
-        <FormAlerts stale={stale} problem={problem} />
+        <FormAlerts stale={editor.stale} problem={editor.problem} />
         <Row gutter={16}>
           <Col xs={24} md={10}>
             <Form.Item
@@ -194,6 +113,6 @@ export function PartnerEditor({
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </RecordDrawer>
   );
 }

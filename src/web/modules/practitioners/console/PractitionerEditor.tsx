@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { FormDrawer } from '../../../kit/ui/RecordDrawer.js';
+import { useQueryClient } from '@tanstack/react-query';
+import { RecordDrawer } from '../../../kit/ui/RecordDrawer.js';
 import { FormAlerts } from '../../../kit/ui/FormAlerts.js';
-import { App, Checkbox, Col, Form, Input, Row, Select } from 'antd';
-import { useState } from 'react';
+import { useVersionedEditor } from '../../../kit/ui/use-versioned-editor.js';
+import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import type { Practitioner } from '../../../../contracts/practitioners.js';
 import { lawyerLicenceTypes } from '../../../../contracts/practitioners.js';
 import {
@@ -13,9 +13,6 @@ import {
   type LicenceType,
   type PractitionerKind,
 } from '../../../../contracts/values.js';
-import { ApiError } from '../../../kit/api.js';
-import { errorMessage } from '../../../kit/ui/ErrorState.js';
-import { placeFormError } from '../../../kit/form-errors.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import {
   defaultLicenceType,
@@ -49,58 +46,33 @@ export function PractitionerEditor({
   onSaved?: (practitioner: Practitioner) => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<PractitionerForm>();
-  const [current, setCurrent] = useState(practitioner);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
-  const editing = practitioner !== undefined;
+  const editor = useVersionedEditor({
+    record: practitioner,
+    form,
+    fields: practitionerFormFields,
+    toValues: formValues,
+    create: (values: PractitionerForm) => practitionersApi.create(newPractitionerOf(values)),
+    changes: practitionerChanges,
+    update: practitionersApi.update,
+    load: async (id) => {
+      const fresh = await practitionersApi.get(id, false);
+      queryClient.setQueryData(practitionerKeys.detail(id, false), fresh);
+      return fresh;
+    },
+    invalidates: [practitionerKeys.all],
+    notices: {
+      created: 'console.practitioners.created',
+      noChanges: 'console.practitioners.noChanges',
+    },
+    onSaved,
+    onClose,
+  });
+  const { current, editing } = editor;
   const kind = Form.useWatch('kind', form);
   const licenceType = Form.useWatch('licenceType', form) ?? 'none';
   const today = todayInShanghai();
-
-  const reload = async (id: string) => {
-    const fresh = await practitionersApi.get(id, false);
-    queryClient.setQueryData(practitionerKeys.detail(id, false), fresh);
-    setCurrent(fresh);
-    form.resetFields();
-    form.setFieldsValue(formValues(fresh));
-  };
-
-  const save = useMutation({
-    mutationFn: async (values: PractitionerForm): Promise<Practitioner | null> => {
-      if (!current) return practitionersApi.create(newPractitionerOf(values));
-      const update = practitionerChanges(current, values);
-      if (Object.keys(update).length === 1) return null;
-      return practitionersApi.update(current.id, update);
-    },
-    onSuccess: (saved) => {
-      if (!saved) {
-        void message.info(t('console.practitioners.noChanges'));
-        onClose();
-        return;
-      }
-      void queryClient.invalidateQueries({ queryKey: practitionerKeys.all });
-      void message.success(editing ? t('common.saved') : t('console.practitioners.created'));
-      onSaved?.(saved);
-      onClose();
-    },
-    onError: (error) => {
-      if (current && error instanceof ApiError && error.code === 'stale_version') {
-        setProblem(null);
-        setStale(true);
-        void queryClient.invalidateQueries({ queryKey: practitionerKeys.all });
-        reload(current.id).catch((reloadError: unknown) =>
-          setProblem(errorMessage(reloadError, t)),
-        );
-        return;
-      }
-      const { fields, message: text } = placeFormError(error, practitionerFormFields, t);
-      form.setFields(fields);
-      setProblem(text);
-    },
-  });
 
   /** A new kind brings its usual licence, unless the chosen one still fits. */
   const onKindChange = (next: PractitionerKind) => {
@@ -123,26 +95,24 @@ export function PractitionerEditor({
   const lawyerLicence = (lawyerLicenceTypes as readonly string[]).includes(licenceType);
 
   return (
-    <FormDrawer
+    <RecordDrawer
       open={open}
       title={title}
       onClose={onClose}
-      onSubmit={() => form.submit()}
-      submitting={save.isPending}
-      submitLabel={editing ? t('common.save') : t('console.practitioners.create.submit')}
+      submit={{
+        label: editing ? t('common.save') : t('console.practitioners.create.submit'),
+        onSubmit: () => form.submit(),
+        submitting: editor.saving,
+      }}
     >
       <Form<PractitionerForm>
         name={editing ? 'editPractitioner' : 'createPractitioner'}
         form={form}
         layout="vertical"
-        initialValues={formValues(current)}
-        onFinish={(values) => {
-          setProblem(null);
-          setStale(false);
-          save.mutate(values);
-        }}
+        initialValues={editor.initialValues}
+        onFinish={editor.submit}
       >
-        <FormAlerts stale={stale} problem={problem} />
+        <FormAlerts stale={editor.stale} problem={editor.problem} />
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item
@@ -346,6 +316,6 @@ export function PractitionerEditor({
           <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
-    </FormDrawer>
+    </RecordDrawer>
   );
 }
