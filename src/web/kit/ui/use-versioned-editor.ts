@@ -22,7 +22,8 @@ export interface VersionedEditorOptions<Saved extends VersionedRecord, Values, P
   /** The form's fields, so that the server's field errors show on them. */
   fields: readonly string[];
   toValues: (record: Saved | undefined) => Partial<Values>;
-  create: (values: Values) => Promise<Saved>;
+  /** Absent for an editor of existing records only. */
+  create?: (values: Values) => Promise<Saved>;
   /** The patch for what changed; `version` alone (or only undefined values) means nothing did. */
   changes: (record: Saved, values: Values) => Patch & { version: number };
   update: (id: string, patch: Patch & { version: number }) => Promise<Saved>;
@@ -32,7 +33,7 @@ export interface VersionedEditorOptions<Saved extends VersionedRecord, Values, P
   invalidates: readonly QueryKey[];
   /** The field a fieldless 409 is about (a name or phone already registered). */
   conflictField?: string;
-  notices: { created: MessageKey; noChanges: MessageKey };
+  notices: { created?: MessageKey; noChanges: MessageKey };
   onSaved?: (saved: Saved) => void;
   onClose: () => void;
 }
@@ -102,7 +103,10 @@ export function useVersionedEditor<Saved extends VersionedRecord, Values, Patch>
 
   const save = useMutation({
     mutationFn: async (values: Values): Promise<Saved | null> => {
-      if (!current) return options.create(values);
+      if (!current) {
+        if (!options.create) throw new Error('This editor edits existing records only');
+        return options.create(values);
+      }
       const patch = options.changes(current, values);
       return changesSomething(patch) ? options.update(current.id, patch) : null;
     },
@@ -113,7 +117,8 @@ export function useVersionedEditor<Saved extends VersionedRecord, Values, Patch>
         return;
       }
       invalidate();
-      void message.success(editing ? t('common.saved') : t(notices.created));
+      const created = !editing && notices.created;
+      void message.success(created ? t(created) : t('common.saved'));
       options.onSaved?.(saved);
       options.onClose();
     },

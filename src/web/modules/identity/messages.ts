@@ -10,6 +10,8 @@ type EnumLabelKey =
   | `adminKind.${AdminKind}`;
 
 export const identityZhCN = {
+  'console.roles.noChanges': '没有修改',
+  'console.users.noChanges': '没有修改',
   'accountKind.staff': '工作人员',
   'accountKind.citizen': '公众用户',
   'accountStatus.active': '正常',
@@ -190,6 +192,8 @@ export const identityZhCN = {
 } as const satisfies Record<EnumLabelKey, string> & Record<string, string>;
 
 export const identityEnUS: Record<keyof typeof identityZhCN, string> = {
+  'console.roles.noChanges': 'Nothing changed',
+  'console.users.noChanges': 'Nothing changed',
   'accountKind.staff': 'Staff',
   'accountKind.citizen': 'Citizen',
   'accountStatus.active': 'Active',

@@ -7,6 +7,7 @@ import type { ModuleMessages } from '../../kit/i18n/catalogue.js';
 type EnumLabelKey = `partnerKind.${PartnerKind}`;
 
 export const partnersZhCN = {
+  'console.partners.noChanges': '没有修改',
   'partnerKind.civilization_office': '文明办',
   'partnerKind.social_organization': '社会组织',
   'partnerKind.law_firm': '律师事务所',
@@ -53,6 +54,7 @@ export const partnersZhCN = {
 } as const satisfies Record<EnumLabelKey, string> & Record<string, string>;
 
 export const partnersEnUS: Record<keyof typeof partnersZhCN, string> = {
+  'console.partners.noChanges': 'Nothing changed',
   'partnerKind.civilization_office': 'Civilization office',
   'partnerKind.social_organization': 'Social organization',
   'partnerKind.law_firm': 'Law firm',

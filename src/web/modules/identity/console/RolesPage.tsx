@@ -1,9 +1,9 @@
 import { LockOutlined, PlusOutlined, SafetyOutlined } from '@ant-design/icons';
 import { FormAlerts } from '../../../kit/ui/FormAlerts.js';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useVersionedEditor } from '../../../kit/ui/use-versioned-editor.js';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
-  App,
   Button,
   Card,
   Checkbox,
@@ -21,13 +21,12 @@ import { useState } from 'react';
 import type { Role } from '../../../../contracts/identity.js';
 import { permissions } from '../../../../contracts/permissions.js';
 import type { Permission } from '../../../../contracts/permissions.js';
-import { ApiError } from '../../../kit/api.js';
 import { ErrorState } from '../../../kit/ui/ErrorState.js';
-import { placeFormError } from '../../../kit/form-errors.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import type { MessageKey } from '../../../kit/i18n/catalogue.js';
 import { useDocumentTitle } from '../../../kit/use-document-title.js';
 import { identityApi, identityKeys, useRoles } from '../api.js';
+import type { NewRole, RoleChange } from '../api.js';
 
 /** Permissions in the order an administrator thinks of them: the business, then the system. */
 const permissionGroups: Array<{ label: MessageKey; permissions: Permission[] }> = [
@@ -112,92 +111,84 @@ function PermissionChecklist({
   );
 }
 
-function RoleEditor({ role, onClose }: { role: Role | null; onClose: () => void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [form] = Form.useForm<RoleForm>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
-  const [base, setBase] = useState(role);
+function roleFormValues(role: Role | undefined): Partial<RoleForm> {
+  return {
+    code: role?.code ?? '',
+    name: role?.name ?? '',
+    description: role?.description ?? '',
+    permissions: role?.permissions ?? [],
+    requiresTotp: role?.requiresTotp ?? false,
+  };
+}
+
+function newRoleOf(values: RoleForm): NewRole {
+  return {
+    code: values.code.trim(),
+    name: values.name.trim(),
+    description: values.description.trim(),
+    permissions: values.permissions,
+    requiresTotp: values.requiresTotp,
+  };
+}
+
+/** What changed; a change of permissions ends the sessions of the role's holders. */
+function roleChanges(role: Role, values: RoleForm): RoleChange & { version: number } {
   // The three administrators' roles are separated by law (MLPS level 3): their permissions
   // are fixed; built-in roles keep their names.
-  const permissionsLocked = role?.adminKind != null;
+  const permissionsLocked = role.adminKind != null;
+  const name = values.name.trim();
+  const description = values.description.trim();
+  return {
+    name: role.builtin || name === role.name ? undefined : name,
+    description: description === role.description ? undefined : description,
+    permissions:
+      permissionsLocked || sameMembers(values.permissions, role.permissions)
+        ? undefined
+        : values.permissions,
+    requiresTotp: values.requiresTotp === role.requiresTotp ? undefined : values.requiresTotp,
+    version: role.version,
+  };
+}
 
-  const save = useMutation({
-    // Only what changed is sent: a change of permissions ends the sessions of the role's holders.
-    mutationFn: (values: RoleForm) =>
-      base
-        ? identityApi.updateRole(base.id, {
-            name: base.builtin || values.name.trim() === base.name ? undefined : values.name.trim(),
-            description:
-              values.description.trim() === base.description
-                ? undefined
-                : values.description.trim(),
-            permissions:
-              permissionsLocked || sameMembers(values.permissions, base.permissions)
-                ? undefined
-                : values.permissions,
-            requiresTotp:
-              values.requiresTotp === base.requiresTotp ? undefined : values.requiresTotp,
-            version: base.version,
-          })
-        : identityApi.createRole({
-            code: values.code.trim(),
-            name: values.name.trim(),
-            description: values.description.trim(),
-            permissions: values.permissions,
-            requiresTotp: values.requiresTotp,
-          }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: identityKeys.roles });
-      void message.success(t('common.saved'));
-      onClose();
+function RoleEditor({ role, onClose }: { role: Role | null; onClose: () => void }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<RoleForm>();
+  const editor = useVersionedEditor({
+    record: role ?? undefined,
+    form,
+    fields: roleFields,
+    toValues: roleFormValues,
+    create: (values: RoleForm) => identityApi.createRole(newRoleOf(values)),
+    changes: roleChanges,
+    update: identityApi.updateRole,
+    // Roles are read as one list; the fresh role is the list's copy.
+    load: async (id) => {
+      const fresh = (
+        await queryClient.fetchQuery({
+          queryKey: identityKeys.roles,
+          queryFn: ({ signal }) => identityApi.listRoles(signal),
+          staleTime: 0,
+        })
+      ).find((candidate) => candidate.id === id);
+      if (!fresh) throw new Error('The role is gone');
+      return fresh;
     },
-    onError: async (error) => {
-      if (role && error instanceof ApiError && error.code === 'stale_version') {
-        setProblem(null);
-        setStale(true);
-        await queryClient.invalidateQueries({ queryKey: identityKeys.roles });
-        const fresh = queryClient
-          .getQueryData<Role[]>(identityKeys.roles)
-          ?.find((r) => r.id === role.id);
-        if (fresh) {
-          setBase(fresh);
-          form.setFieldsValue({
-            name: fresh.name,
-            description: fresh.description,
-            permissions: fresh.permissions,
-            requiresTotp: fresh.requiresTotp,
-          });
-        }
-        return;
-      }
-      const { fields, message: text } = placeFormError(error, roleFields, t);
-      form.setFields(fields);
-      setProblem(text);
-    },
+    invalidates: [identityKeys.roles],
+    notices: { noChanges: 'console.roles.noChanges' },
+    onClose,
   });
+  const permissionsLocked = role?.adminKind != null;
 
   return (
     <Form<RoleForm>
       name="role"
       form={form}
       layout="vertical"
-      initialValues={{
-        code: role?.code ?? '',
-        name: role?.name ?? '',
-        description: role?.description ?? '',
-        permissions: role?.permissions ?? [],
-        requiresTotp: role?.requiresTotp ?? false,
-      }}
-      onFinish={(values) => {
-        setProblem(null);
-        setStale(false);
-        save.mutate(values);
-      }}
+      initialValues={editor.initialValues}
+      onFinish={editor.submit}
     >
-      <FormAlerts stale={stale} problem={problem} />
+      <FormAlerts stale={editor.stale} problem={editor.problem} />
       {role?.builtin && (
         <Alert
           className="form-alert"
@@ -251,7 +242,7 @@ function RoleEditor({ role, onClose }: { role: Role | null; onClose: () => void 
         <Switch />
       </Form.Item>
       <Space>
-        <Button type="primary" htmlType="submit" loading={save.isPending}>
+        <Button type="primary" htmlType="submit" loading={editor.saving}>
           {role ? t('common.save') : t('console.roles.create.submit')}
         </Button>
         <Button onClick={onClose}>{t('common.cancel')}</Button>

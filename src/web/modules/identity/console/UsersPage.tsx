@@ -5,48 +5,25 @@ import {
   PlusOutlined,
   SafetyOutlined,
 } from '@ant-design/icons';
-import { FormAlerts } from '../../../kit/ui/FormAlerts.js';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Badge,
-  Button,
-  Card,
-  Drawer,
-  Form,
-  Input,
-  Modal,
-  Radio,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
-import type { SelectProps, TableProps } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Badge, Button, Drawer, Space, Tag, Tooltip, Typography } from 'antd';
+import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Account } from '../../../../contracts/identity.js';
 import { accountKinds } from '../../../../contracts/permissions.js';
-import { ApiError } from '../../../kit/api.js';
 import { hasPermission, useMe } from '../../../kit/auth/session.js';
-import { ErrorState, errorMessage } from '../../../kit/ui/ErrorState.js';
-import { placeFormError } from '../../../kit/form-errors.js';
+import { errorMessage } from '../../../kit/ui/ErrorState.js';
+import { ClearFilters, EnumSelect, ListPage, ListSearch } from '../../../kit/ui/ListPage.js';
 import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import { useDocumentTitle } from '../../../kit/use-document-title.js';
-import { identityApi, identityKeys, useAccounts, useRoles, sessionsPath } from '../api.js';
-import type { NewStaffAccount } from '../api.js';
+import { identityApi, identityKeys, useAccounts, sessionsPath } from '../api.js';
 import { OrganizationSelect } from '../../../kit/ui/OrganizationSelect.js';
 import { oneOf, useListState } from '../../../kit/ui/list-state.js';
 import { auditPath } from '../../audit/api.js';
+import { AccountEditor, accountStatuses } from './AccountEditor.js';
+import { CreateAccount, InitialPassword } from './CreateAccount.js';
 
-const accountStatuses = ['active', 'disabled'] as const;
-
-function sameMembers(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item) => b.includes(item));
-}
 const filterNames = ['q', 'kind', 'status', 'organizationId'] as const;
 
 /** A masked phone, revealed on request for holders of personal_data.unmask (the server audits it). */
@@ -81,294 +58,6 @@ function PhoneCell({ account, canUnmask }: { account: Account; canUnmask: boolea
         <Typography.Text type="danger">{errorMessage(unmasked.error, t)}</Typography.Text>
       )}
     </span>
-  );
-}
-
-interface AccountForm {
-  displayName: string;
-  roleIds: string[];
-  status: Account['status'];
-}
-
-const editFields = ['displayName', 'roleIds', 'status'] as const;
-
-/** Picks any number of roles; Form.Item hands it the value and onChange. */
-function RoleSelect({
-  roles,
-  ...props
-}: { roles: ReturnType<typeof useRoles> } & SelectProps<string[]>) {
-  const { t } = useI18n();
-  return (
-    <Select<string[]>
-      {...props}
-      mode="multiple"
-      loading={roles.isPending}
-      options={(roles.data ?? []).map((role) => ({ value: role.id, label: role.name }))}
-      showSearch={{ optionFilterProp: 'label' }}
-      notFoundContent={roles.isError ? errorMessage(roles.error, t) : undefined}
-    />
-  );
-}
-
-function AccountEditor({ account, onClose }: { account: Account; onClose: () => void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const roles = useRoles();
-  const [form] = Form.useForm<AccountForm>();
-  const [current, setCurrent] = useState(account);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
-
-  const reload = async () => {
-    const fresh = await identityApi.getAccount(account.id, false);
-    setCurrent(fresh);
-    form.setFieldsValue({
-      displayName: fresh.displayName,
-      roleIds: fresh.roles.map((role) => role.id),
-      status: fresh.status,
-    });
-  };
-
-  const save = useMutation({
-    // Only what changed is sent: a change of roles or status ends the user's sessions.
-    mutationFn: (values: AccountForm) => {
-      const displayName = values.displayName.trim();
-      const roleIds = current.roles.map((role) => role.id);
-      return identityApi.updateAccount(account.id, {
-        displayName: displayName === current.displayName ? undefined : displayName,
-        roleIds: sameMembers(values.roleIds, roleIds) ? undefined : values.roleIds,
-        status: values.status === current.status ? undefined : values.status,
-        version: current.version,
-      });
-    },
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['accounts'] });
-      void message.success(t('common.saved'));
-      onClose();
-    },
-    onError: (error) => {
-      if (error instanceof ApiError && error.code === 'stale_version') {
-        setProblem(null);
-        setStale(true);
-        void queryClient.invalidateQueries({ queryKey: ['accounts'] });
-        reload().catch((reloadError: unknown) => setProblem(errorMessage(reloadError, t)));
-        return;
-      }
-      const { fields, message: text } = placeFormError(error, editFields, t);
-      form.setFields(fields);
-      setProblem(text);
-    },
-  });
-
-  return (
-    <Form<AccountForm>
-      name="editAccount"
-      form={form}
-      layout="vertical"
-      initialValues={{
-        displayName: current.displayName,
-        roleIds: current.roles.map((role) => role.id),
-        status: current.status,
-      }}
-      onFinish={(values) => {
-        setProblem(null);
-        setStale(false);
-        save.mutate(values);
-      }}
-    >
-      <FormAlerts stale={stale} problem={problem} />
-      <Form.Item label={t('console.users.username')}>
-        <span className="mono">{current.username ?? '—'}</span>
-      </Form.Item>
-      <Form.Item
-        name="displayName"
-        label={t('console.users.displayName')}
-        rules={[
-          { required: true, whitespace: true, message: t('console.users.displayName.required') },
-        ]}
-      >
-        <Input maxLength={40} />
-      </Form.Item>
-      <Form.Item name="roleIds" label={t('console.users.roles')}>
-        <RoleSelect roles={roles} />
-      </Form.Item>
-      <Form.Item name="status" label={t('console.users.status')}>
-        <Radio.Group
-          options={accountStatuses.map((status) => ({
-            value: status,
-            label: t(`accountStatus.${status}`),
-          }))}
-        />
-      </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={save.isPending}>
-          {t('common.save')}
-        </Button>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-      </Space>
-    </Form>
-  );
-}
-
-interface NewAccountForm {
-  username: string;
-  displayName: string;
-  phone?: string;
-  organizationId: string;
-  roleIds: string[];
-}
-
-const createFields = ['username', 'displayName', 'phone', 'organizationId', 'roleIds'] as const;
-
-function CreateAccount({
-  open,
-  onClose,
-  onCreated,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onCreated: (created: { account: Account; initialPassword: string }) => void;
-}) {
-  const { t } = useI18n();
-  const queryClient = useQueryClient();
-  const roles = useRoles(open);
-  const [form] = Form.useForm<NewAccountForm>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const create = useMutation({
-    mutationFn: (body: NewStaffAccount) => identityApi.createAccount(body),
-    onSuccess: (created) => {
-      void queryClient.invalidateQueries({ queryKey: ['accounts'] });
-      form.resetFields();
-      onCreated(created);
-    },
-    onError: (error) => {
-      const { fields, message } = placeFormError(error, createFields, t);
-      form.setFields(fields);
-      setProblem(message);
-    },
-  });
-  return (
-    <Modal
-      open={open}
-      title={t('console.users.create')}
-      onCancel={onClose}
-      okText={t('console.users.create.submit')}
-      cancelText={t('common.cancel')}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
-      destroyOnHidden
-    >
-      <Form<NewAccountForm>
-        name="createAccount"
-        form={form}
-        layout="vertical"
-        initialValues={{ roleIds: [] }}
-        onFinish={(values) => {
-          setProblem(null);
-          create.mutate({
-            username: values.username.trim(),
-            displayName: values.displayName.trim(),
-            phone: values.phone?.trim() || null,
-            organizationId: values.organizationId,
-            roleIds: values.roleIds,
-          });
-        }}
-      >
-        {problem && <Alert className="form-alert" type="error" showIcon title={problem} />}
-        <Form.Item
-          name="username"
-          label={t('console.users.username')}
-          extra={t('console.users.username.hint')}
-          rules={[
-            { required: true, whitespace: true, message: t('console.users.username.required') },
-            {
-              pattern: /^\s*[a-zA-Z0-9._-]{3,40}\s*$/,
-              message: t('console.users.username.format'),
-            },
-          ]}
-        >
-          <Input maxLength={40} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('console.users.displayName')}
-          rules={[
-            { required: true, whitespace: true, message: t('console.users.displayName.required') },
-          ]}
-        >
-          <Input maxLength={40} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="phone"
-          label={t('console.users.phone')}
-          extra={t('console.users.phone.hint')}
-        >
-          <Input maxLength={20} inputMode="tel" autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="organizationId"
-          label={t('console.users.organization')}
-          rules={[{ required: true, message: t('console.users.organization.required') }]}
-        >
-          <OrganizationSelect />
-        </Form.Item>
-        <Form.Item name="roleIds" label={t('console.users.roles')}>
-          <RoleSelect roles={roles} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-/** The one time the initial password is shown: the server keeps only its hash. */
-function InitialPassword({
-  created,
-  onClose,
-}: {
-  created: { account: Account; initialPassword: string } | null;
-  onClose: () => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <Modal
-      open={created !== null}
-      title={t('console.users.initialPassword.title')}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      footer={
-        <Button type="primary" onClick={onClose}>
-          {t('console.users.initialPassword.done')}
-        </Button>
-      }
-    >
-      {created && (
-        <div className="initial-password">
-          <Alert type="warning" showIcon title={t('console.users.initialPassword.warning')} />
-          <dl>
-            <div>
-              <dt>{t('console.users.username')}</dt>
-              <dd className="mono">{created.account.username}</dd>
-            </div>
-            <div>
-              <dt>{t('console.users.initialPassword')}</dt>
-              <dd>
-                <Typography.Text
-                  code
-                  copyable={{
-                    text: created.initialPassword,
-                    tooltips: [t('common.copy'), t('common.copied')],
-                  }}
-                  className="initial-password-value"
-                >
-                  {created.initialPassword}
-                </Typography.Text>
-              </dd>
-            </div>
-          </dl>
-        </div>
-      )}
-    </Modal>
   );
 }
 
@@ -505,47 +194,41 @@ export default function UsersPage() {
   ];
 
   return (
-    <div className="console-page">
-      <div className="page-heading">
-        <h1 className="console-page-title">{t('console.nav.users')}</h1>
-        {canManage && (
+    <ListPage<Account>
+      title={t('console.nav.users')}
+      actions={
+        canManage && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             {t('console.users.create')}
           </Button>
-        )}
-      </div>
-      <Card>
-        <div className="filter-bar">
-          <Input.Search
-            key={list.filters.q ?? ''}
-            defaultValue={list.filters.q}
-            allowClear
+        )
+      }
+      filters={
+        <>
+          <ListSearch
+            value={list.filters.q}
+            label={t('console.users.search')}
             maxLength={40}
-            style={{ width: 260 }}
-            placeholder={t('console.users.search')}
-            aria-label={t('console.users.search')}
-            onSearch={(text) => list.setFilters({ q: text.trim() || undefined })}
+            width={260}
+            onSearch={(q) => list.setFilters({ q })}
           />
-          <Select
-            allowClear
-            style={{ width: 140 }}
-            aria-label={t('console.users.kind')}
-            placeholder={t('console.users.allKinds')}
+          <EnumSelect
+            values={accountKinds}
             value={kind}
-            onChange={(value?: string) => list.setFilters({ kind: value })}
-            options={accountKinds.map((value) => ({ value, label: t(`accountKind.${value}`) }))}
+            labelOf={(value) => t(`accountKind.${value}`)}
+            label={t('console.users.kind')}
+            placeholder={t('console.users.allKinds')}
+            width={140}
+            onChange={(value) => list.setFilters({ kind: value })}
           />
-          <Select
-            allowClear
-            style={{ width: 140 }}
-            aria-label={t('console.users.status')}
-            placeholder={t('console.orgs.allStatuses')}
+          <EnumSelect
+            values={accountStatuses}
             value={status}
-            onChange={(value?: string) => list.setFilters({ status: value })}
-            options={accountStatuses.map((value) => ({
-              value,
-              label: t(`accountStatus.${value}`),
-            }))}
+            labelOf={(value) => t(`accountStatus.${value}`)}
+            label={t('console.users.status')}
+            placeholder={t('console.orgs.allStatuses')}
+            width={140}
+            onChange={(value) => list.setFilters({ status: value })}
           />
           <OrganizationSelect
             allowClear
@@ -554,28 +237,15 @@ export default function UsersPage() {
             placeholder={t('console.users.allOrganizations')}
             onChange={(organizationId) => list.setFilters({ organizationId })}
           />
-          {list.hasFilters && (
-            <Button type="link" onClick={list.clearFilters}>
-              {t('common.clearFilters')}
-            </Button>
-          )}
-        </div>
-      </Card>
-      <Card>
-        {accounts.isError ? (
-          <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} />
-        ) : (
-          <Table<Account>
-            rowKey="id"
-            columns={columns}
-            dataSource={accounts.data?.items}
-            loading={accounts.isFetching}
-            locale={{ emptyText: t('console.users.empty') }}
-            pagination={list.pagination(accounts.data?.total)}
-            scroll={{ x: 1100 }}
-          />
-        )}
-      </Card>
+          <ClearFilters shown={list.hasFilters} onClear={list.clearFilters} />
+        </>
+      }
+      query={accounts}
+      columns={columns}
+      emptyText={t('console.users.empty')}
+      pagination={list.pagination}
+      table={{ scroll: { x: 1100 } }}
+    >
       <Drawer
         title={editing ? t('console.users.edit', { name: editing.displayName }) : undefined}
         open={editing !== null}
@@ -594,6 +264,6 @@ export default function UsersPage() {
         }}
       />
       <InitialPassword created={created} onClose={() => setCreated(null)} />
-    </div>
+    </ListPage>
   );
 }

@@ -41,7 +41,7 @@ export function PartnerEditor({
     invalidates: [partnerKeys.all],
     // A partner of the same name is already registered by this bureau.
     conflictField: 'name',
-    notices: { created: 'console.partners.created', noChanges: 'console.volunteers.noChanges' },
+    notices: { created: 'console.partners.created', noChanges: 'console.partners.noChanges' },
     onSaved,
     onClose,
   });
