@@ -10,8 +10,8 @@ export interface DrawerSubmit {
 
 /**
  * The console's one drawer for a record: its details (with actions in `extra`), or an edit form
- * when `submit` is given, with Cancel and the submit button at the foot. An edit drawer forgets
- * its unsaved values when closed.
+ * when `submit` is given, with Cancel and the submit button at the foot. Closing it unmounts its
+ * content, so an edit form forgets unsaved values and a detail view reads afresh next time.
  */
 export function RecordDrawer({
   open,
@@ -38,7 +38,7 @@ export function RecordDrawer({
       title={title}
       onClose={onClose}
       extra={extra}
-      destroyOnHidden={submit !== undefined}
+      destroyOnHidden
       footer={
         submit && (
           <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>

@@ -7,7 +7,6 @@ import {
   Button,
   Card,
   Checkbox,
-  Drawer,
   Form,
   Input,
   Space,
@@ -16,6 +15,7 @@ import {
   Tag,
   Tooltip,
 } from 'antd';
+import { RecordDrawer } from '../../../kit/ui/RecordDrawer.js';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import type { Role } from '../../../../contracts/identity.js';
@@ -358,7 +358,7 @@ export default function RolesPage() {
           />
         )}
       </Card>
-      <Drawer
+      <RecordDrawer
         title={
           editing === 'new'
             ? t('console.roles.create')
@@ -369,12 +369,11 @@ export default function RolesPage() {
         open={editing !== null}
         onClose={() => setEditing(null)}
         size={560}
-        destroyOnHidden
       >
         {editing && (
           <RoleEditor role={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
         )}
-      </Drawer>
+      </RecordDrawer>
     </div>
   );
 }

@@ -6,7 +6,8 @@ import {
   SafetyOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Button, Drawer, Space, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Button, Space, Tag, Tooltip, Typography } from 'antd';
+import { RecordDrawer } from '../../../kit/ui/RecordDrawer.js';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -246,15 +247,14 @@ export default function UsersPage() {
       pagination={list.pagination}
       table={{ scroll: { x: 1100 } }}
     >
-      <Drawer
+      <RecordDrawer
         title={editing ? t('console.users.edit', { name: editing.displayName }) : undefined}
         open={editing !== null}
         onClose={() => setEditing(null)}
         size={440}
-        destroyOnHidden
       >
         {editing && <AccountEditor account={editing} onClose={() => setEditing(null)} />}
-      </Drawer>
+      </RecordDrawer>
       <CreateAccount
         open={creating}
         onClose={() => setCreating(false)}

@@ -1,5 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Badge, Button, Descriptions, Drawer, Skeleton, Tag } from 'antd';
+import { Badge, Button, Descriptions, Skeleton, Tag } from 'antd';
+import { RecordDrawer } from '../../../kit/ui/RecordDrawer.js';
 import { useState } from 'react';
 import type { DescriptionsProps } from 'antd';
 import type { Organization, OrganizationStatus } from '../../../../contracts/organizations.js';
@@ -253,7 +254,7 @@ export function OrganizationDrawer({
   const organization = useOrganization(id);
   const [editing, setEditing] = useState(false);
   return (
-    <Drawer
+    <RecordDrawer
       open={Boolean(id)}
       onClose={onClose}
       size={560}
@@ -265,7 +266,6 @@ export function OrganizationDrawer({
           </Button>
         ) : undefined
       }
-      destroyOnHidden
     >
       {editing && organization.data && (
         <OrganizationEditor
@@ -288,6 +288,6 @@ export function OrganizationDrawer({
           )}
         </>
       )}
-    </Drawer>
+    </RecordDrawer>
   );
 }

@@ -4,20 +4,18 @@ import {
   Alert,
   App,
   Button,
-  Card,
   Col,
   Descriptions,
   Divider,
-  Drawer,
   Form,
   Input,
   Row,
-  Select,
   Skeleton,
   Table,
   Tag,
 } from 'antd';
 import type { TableProps } from 'antd';
+import { RecordDrawer } from '../../../kit/ui/RecordDrawer.js';
 import { useState } from 'react';
 import type { PartnerKind } from '../../../../contracts/values.js';
 import { partnerKinds } from '../../../../contracts/values.js';
@@ -29,6 +27,7 @@ import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import type { Translate } from '../../../kit/i18n/I18nProvider.js';
 import { useDocumentTitle } from '../../../kit/use-document-title.js';
 import { OrganizationSelect } from '../../../kit/ui/OrganizationSelect.js';
+import { EnumSelect, ListPage, ListSearch } from '../../../kit/ui/ListPage.js';
 import { PartnerEditor } from './PartnerEditor.js';
 import { oneOf, useListState } from '../../../kit/ui/list-state.js';
 import { todayInShanghai } from '../../../kit/dates.js';
@@ -252,7 +251,7 @@ function PartnerDrawer({
   const partner = usePartner(id);
   const [editing, setEditing] = useState(false);
   return (
-    <Drawer
+    <RecordDrawer
       open={Boolean(id)}
       onClose={onClose}
       size={720}
@@ -264,7 +263,6 @@ function PartnerDrawer({
           </Button>
         ) : undefined
       }
-      destroyOnHidden
     >
       {editing && partner.data && (
         <PartnerEditor partner={partner.data} onClose={() => setEditing(false)} />
@@ -319,7 +317,7 @@ function PartnerDrawer({
           <PartnerAgreements partner={partner.data} canManage={canManage} />
         </div>
       )}
-    </Drawer>
+    </RecordDrawer>
   );
 }
 
@@ -393,54 +391,44 @@ export default function PartnersPage() {
   });
 
   return (
-    <div className="console-page">
-      <div className="page-heading">
-        <h1 className="console-page-title">{t('console.nav.partners')}</h1>
-        {canManage && (
+    <ListPage<Partner>
+      title={t('console.nav.partners')}
+      actions={
+        canManage && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             {t('console.partners.create')}
           </Button>
-        )}
-      </div>
-      <Card>
-        <div className="filter-bar">
-          <Input.Search
-            key={list.filters.q ?? ''}
-            defaultValue={list.filters.q}
-            allowClear
+        )
+      }
+      filters={
+        <>
+          <ListSearch
+            value={list.filters.q}
+            label={t('console.partners.search')}
             maxLength={50}
-            style={{ width: 240 }}
-            placeholder={t('console.partners.search')}
-            aria-label={t('console.partners.search')}
-            onSearch={(text) => list.setFilters({ q: text.trim() || undefined })}
+            width={240}
+            onSearch={(q) => list.setFilters({ q })}
           />
-          <Select<PartnerKind>
-            allowClear
-            style={{ width: 160 }}
-            aria-label={t('console.partners.kind')}
-            placeholder={t('console.partners.allKinds')}
+          <EnumSelect
+            values={partnerKinds}
             value={kind}
-            onChange={(value?: PartnerKind) => list.setFilters({ kind: value })}
-            options={partnerKinds.map((value) => ({ value, label: t(`partnerKind.${value}`) }))}
+            labelOf={(value) => t(`partnerKind.${value}`)}
+            label={t('console.partners.kind')}
+            placeholder={t('console.partners.allKinds')}
+            width={160}
+            onChange={(value) => list.setFilters({ kind: value })}
           />
-        </div>
-      </Card>
-      <Card>
-        {partners.isError ? (
-          <ErrorState error={partners.error} onRetry={() => void partners.refetch()} />
-        ) : (
-          <Table<Partner>
-            rowKey="id"
-            columns={columns}
-            dataSource={partners.data?.items}
-            loading={partners.isFetching}
-            locale={{ emptyText: t('console.partners.empty') }}
-            rowClassName="clickable-row"
-            onRow={(partner) => ({ onClick: () => setSelected(partner.id) })}
-            pagination={list.pagination(partners.data?.total)}
-          />
-        )}
-      </Card>
+        </>
+      }
+      query={partners}
+      columns={columns}
+      emptyText={t('console.partners.empty')}
+      pagination={list.pagination}
+      table={{
+        rowClassName: 'clickable-row',
+        onRow: (partner) => ({ onClick: () => setSelected(partner.id) }),
+      }}
+    >
       <PartnerDrawer id={selected} canManage={canManage} onClose={() => setSelected(undefined)} />
       {creating && (
         <PartnerEditor
@@ -448,6 +436,6 @@ export default function PartnersPage() {
           onSaved={(partner) => setSelected(partner.id)}
         />
       )}
-    </div>
+    </ListPage>
   );
 }

@@ -1,5 +1,6 @@
 import { EditOutlined, SwapOutlined } from '@ant-design/icons';
-import { Badge, Button, Descriptions, Drawer, Skeleton, Space, Tag } from 'antd';
+import { Badge, Button, Descriptions, Skeleton, Space, Tag } from 'antd';
+import { RecordDrawer } from '../../../kit/ui/RecordDrawer.js';
 import type { DescriptionsProps } from 'antd';
 import { useState } from 'react';
 import type { Practitioner } from '../../../../contracts/practitioners.js';
@@ -164,7 +165,7 @@ export function PractitionerDrawer({
   const [moving, setMoving] = useState(false);
   const data = practitioner.data;
   return (
-    <Drawer
+    <RecordDrawer
       open={Boolean(id)}
       onClose={onClose}
       size={600}
@@ -181,7 +182,6 @@ export function PractitionerDrawer({
           </Space>
         ) : undefined
       }
-      destroyOnHidden
     >
       {editing && data && (
         <PractitionerEditor open practitioner={data} onClose={() => setEditing(false)} />
@@ -209,6 +209,6 @@ export function PractitionerDrawer({
           </section>
         </div>
       )}
-    </Drawer>
+    </RecordDrawer>
   );
 }

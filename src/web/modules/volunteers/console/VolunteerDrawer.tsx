@@ -1,5 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Badge, Button, Descriptions, Drawer, Skeleton, Tabs, Tag } from 'antd';
+import { Badge, Button, Descriptions, Skeleton, Tabs, Tag } from 'antd';
+import { RecordDrawer } from '../../../kit/ui/RecordDrawer.js';
 import type { DescriptionsProps } from 'antd';
 import { useState } from 'react';
 import type { VolunteerStatus } from '../../../../contracts/values.js';
@@ -149,7 +150,7 @@ export function VolunteerDrawer({
   const volunteer = useVolunteer(id);
   const [editing, setEditing] = useState(false);
   return (
-    <Drawer
+    <RecordDrawer
       open={Boolean(id)}
       onClose={onClose}
       size={760}
@@ -161,7 +162,6 @@ export function VolunteerDrawer({
           </Button>
         ) : undefined
       }
-      destroyOnHidden
     >
       {editing && volunteer.data && (
         <VolunteerEditor open volunteer={volunteer.data} onClose={() => setEditing(false)} />
@@ -191,6 +191,6 @@ export function VolunteerDrawer({
           ]}
         />
       )}
-    </Drawer>
+    </RecordDrawer>
   );
 }
