@@ -90,11 +90,11 @@ export function useVersionedEditor<Saved extends VersionedRecord, Values, Patch>
       reload(current.id).catch((reloadError: unknown) => setProblem(errorMessage(reloadError, t)));
       return;
     }
-    if (conflictField && error instanceof ApiError && error.code === 'conflict') {
-      if (error.fields.length === 0) {
-        form.setFields([{ name: conflictField as never, errors: [errorMessage(error, t)] }]);
-        return;
-      }
+    const fieldlessConflict =
+      error instanceof ApiError && error.code === 'conflict' && error.fields.length === 0;
+    if (conflictField && fieldlessConflict) {
+      form.setFields([{ name: conflictField as never, errors: [errorMessage(error, t)] }]);
+      return;
     }
     const placed = placeFormError(error, fields, t);
     form.setFields(placed.fields.map(({ name, errors }) => ({ name: name as never, errors })));
