@@ -2,6 +2,39 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/**
+ * Web boundaries. no-restricted-imports settings replace each other rather than merge, so every
+ * block repeats the ban on server code. Module folders are `modules/<domain>/` and
+ * `modules/<domain>/{console,portal}/`; the depth of a relative import tells where it lands.
+ */
+const noServer = { group: ['**/server/**'], message: 'Front-end code never imports server code.' };
+const portalNoConsole = {
+  regex: '(^|/)console(/|-modules\\.js$)',
+  message: 'The portal never imports console code (src/web/console, modules/*/console).',
+};
+const kitNoModules = {
+  regex: '(^|/)(modules|console|portal)(/|\\.js$)',
+  message: 'kit knows no module and neither shell; pass what it needs in from outside.',
+};
+const throughPublicFace = (up) => ({
+  regex: `^${'\\.\\./'.repeat(up)}((?!\\.\\.)[^/]+/(?!(api|index)\\.js$)|\\.\\./(console|portal)/)`,
+  message:
+    'A module reaches another only through its api.ts or index.ts, and never imports a shell.',
+});
+const webBoundaries = [
+  { files: ['src/web/kit/**'], patterns: [noServer, kitNoModules] },
+  { files: ['src/web/portal/**'], patterns: [noServer, portalNoConsole] },
+  { files: ['src/web/modules/*/*.{ts,tsx}'], patterns: [noServer, throughPublicFace(1)] },
+  { files: ['src/web/modules/*/console/**'], patterns: [noServer, throughPublicFace(2)] },
+  {
+    files: ['src/web/modules/*/portal/**'],
+    patterns: [noServer, throughPublicFace(2), portalNoConsole],
+  },
+].map(({ files, patterns }) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+}));
+
 export default tseslint.config(
   {
     ignores: ['node_modules', 'dist', 'data', 'db/migrations', 'test-results', 'playwright-report'],
@@ -35,4 +68,5 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['**/server/**'] }],
     },
   },
+  ...webBoundaries,
 );

@@ -1,147 +1,53 @@
-import {
-  ApartmentOutlined,
-  AuditOutlined,
-  AimOutlined,
-  BankOutlined,
-  DashboardOutlined,
-  DesktopOutlined,
-  IdcardOutlined,
-  GlobalOutlined,
-  HeartOutlined,
-  SendOutlined,
-  ShakeOutlined,
-  TeamOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { DashboardOutlined, GlobalOutlined } from '@ant-design/icons';
 import { Layout, Menu, Spin } from 'antd';
 import type { MenuProps } from 'antd';
 import { Suspense } from 'react';
-import type { ReactNode } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
-import type { Permission } from '../../contracts/permissions.js';
-import { hasPermission, useMe } from '../common/auth/session.js';
-import { BrandMark } from '../common/components/BrandMark.js';
-import { LanguageSwitch } from '../common/components/LanguageSwitch.js';
-import { useI18n } from '../common/i18n/I18nProvider.js';
-import type { MessageKey } from '../common/i18n/messages.js';
-import { InboxBell } from './components/InboxBell.js';
-import { UserMenu } from './components/UserMenu.js';
-import { coveragePath } from './coverage-api.js';
-import { practitionersPath } from './practitioners-api.js';
-import { partnersPath, volunteersPath } from './volunteers-api.js';
-import {
-  auditPath,
-  divisionsPath,
-  organizationsPath,
-  outboxPath,
-  rolesPath,
-  sessionsPath,
-  usersPath,
-} from './paths.js';
+import { hasPermission, useMe } from '../kit/auth/session.js';
+import type { ConsoleNavEntry } from '../kit/console-routes.js';
+import type { Translate } from '../kit/i18n/I18nProvider.js';
+import { useI18n } from '../kit/i18n/I18nProvider.js';
+import { BrandMark } from '../kit/ui/BrandMark.js';
+import { LanguageSwitch } from '../kit/ui/LanguageSwitch.js';
+import { consoleRoutes } from '../modules/console-modules.js';
+import { InboxBell } from '../modules/notifications/console/InboxBell.js';
+import { UserMenu } from './UserMenu.js';
 
-interface AdminEntry {
-  path: string;
-  label: MessageKey;
-  icon: ReactNode;
-  permission: Permission;
+type MenuItems = NonNullable<MenuProps['items']>;
+
+function menuItem(path: string, nav: ConsoleNavEntry, t: Translate): MenuItems[number] {
+  const to = `/${path}`;
+  return { key: to, icon: nav.icon, label: <Link to={to}>{t(nav.label)}</Link> };
 }
 
-/** Administration pages, each shown only to holders of the permission it needs. */
-const adminEntries: AdminEntry[] = [
-  {
-    path: usersPath,
-    label: 'console.nav.users',
-    icon: <UserOutlined />,
-    permission: 'accounts.read',
-  },
-  {
-    path: rolesPath,
-    label: 'console.nav.roles',
-    icon: <TeamOutlined />,
-    permission: 'roles.manage',
-  },
-  {
-    path: sessionsPath(),
-    label: 'console.nav.sessions',
-    icon: <DesktopOutlined />,
-    permission: 'sessions.read',
-  },
-  {
-    path: auditPath,
-    label: 'console.nav.audit',
-    icon: <AuditOutlined />,
-    permission: 'audit.read',
-  },
-  {
-    path: outboxPath,
-    label: 'console.nav.outbox',
-    icon: <SendOutlined />,
-    permission: 'outbox.read',
-  },
-];
-
-function useMenuItems(): NonNullable<MenuProps['items']> {
+/** The modules' menu entries the user may open: the main ones, then the administration group. */
+function useMenuItems(): MenuItems {
   const { t } = useI18n();
   const me = useMe();
-  const admin = adminEntries.filter((entry) => hasPermission(me.data, entry.permission));
-  const items: NonNullable<MenuProps['items']> = [
+  const visible = consoleRoutes.filter(
+    (route) => route.nav && (!route.permission || hasPermission(me.data, route.permission)),
+  );
+  const inGroup = (group: ConsoleNavEntry['group']) =>
+    visible.flatMap(({ path, nav }) => (nav?.group === group ? [menuItem(path, nav, t)] : []));
+  const admin = inGroup('admin');
+  return [
     {
       key: '/',
       icon: <DashboardOutlined />,
       label: <Link to="/">{t('console.nav.overview')}</Link>,
     },
-    {
-      key: organizationsPath(),
-      icon: <BankOutlined />,
-      label: <Link to={organizationsPath()}>{t('console.nav.organizations')}</Link>,
-    },
-    {
-      key: divisionsPath(),
-      icon: <ApartmentOutlined />,
-      label: <Link to={divisionsPath()}>{t('console.nav.divisions')}</Link>,
-    },
+    ...inGroup('main'),
+    ...(admin.length > 0
+      ? [
+          {
+            key: 'admin',
+            type: 'group' as const,
+            label: t('console.nav.administration'),
+            children: admin,
+          },
+        ]
+      : []),
   ];
-  if (hasPermission(me.data, 'coverage.read')) {
-    items.push({
-      key: coveragePath,
-      icon: <AimOutlined />,
-      label: <Link to={coveragePath}>{t('console.nav.coverage')}</Link>,
-    });
-  }
-  if (hasPermission(me.data, 'practitioners.read')) {
-    items.push({
-      key: practitionersPath,
-      icon: <IdcardOutlined />,
-      label: <Link to={practitionersPath}>{t('console.nav.practitioners')}</Link>,
-    });
-  }
-  if (hasPermission(me.data, 'volunteers.read')) {
-    items.push(
-      {
-        key: volunteersPath,
-        icon: <HeartOutlined />,
-        label: <Link to={volunteersPath}>{t('console.nav.volunteers')}</Link>,
-      },
-      {
-        key: partnersPath,
-        icon: <ShakeOutlined />,
-        label: <Link to={partnersPath}>{t('console.nav.partners')}</Link>,
-      },
-    );
-  }
-  if (admin.length > 0) {
-    items.push({
-      key: 'admin',
-      type: 'group',
-      label: t('console.nav.administration'),
-      children: admin.map((entry) => ({
-        key: entry.path,
-        icon: entry.icon,
-        label: <Link to={entry.path}>{t(entry.label)}</Link>,
-      })),
-    });
-  }
-  return items;
 }
 
 /** The menu entry a path belongs to: its first segment. */

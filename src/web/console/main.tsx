@@ -2,7 +2,8 @@ import { App } from 'antd';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
-import { AppProviders } from '../common/AppProviders.js';
+import { AppProviders } from '../kit/AppProviders.js';
+import { catalogue } from '../modules/index.js';
 import { router } from './router.js';
 import './console.css';
 
@@ -11,7 +12,7 @@ if (!container) throw new Error('The page has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <AppProviders>
+    <AppProviders catalogue={catalogue}>
       <App>
         <RouterProvider router={router} />
       </App>

@@ -9,12 +9,13 @@ import { ConfigProvider, Spin } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
-import { BrandMark } from '../common/components/BrandMark.js';
-import { LanguageSwitch } from '../common/components/LanguageSwitch.js';
-import { legalHotline } from '../common/config.js';
-import { useI18n } from '../common/i18n/I18nProvider.js';
-import type { MessageKey } from '../common/i18n/messages.js';
-import { mePath, nearestPath } from './paths.js';
+import { BrandMark } from '../kit/ui/BrandMark.js';
+import { LanguageSwitch } from '../kit/ui/LanguageSwitch.js';
+import { legalHotline } from '../kit/config.js';
+import { useI18n } from '../kit/i18n/I18nProvider.js';
+import type { MessageKey } from '../kit/i18n/catalogue.js';
+import { nearestPath } from '../kit/public-paths.js';
+import { mePath } from './paths.js';
 
 const navItems: Array<{ to: string; label: MessageKey; icon: ReactNode; end: boolean }> = [
   { to: '/', label: 'portal.nav.home', icon: <HomeOutlined />, end: true },

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
-import { AppProviders } from '../common/AppProviders.js';
+import { AppProviders } from '../kit/AppProviders.js';
+import { catalogue } from '../modules/index.js';
 import { router } from './router.js';
 import './portal.css';
 
@@ -10,7 +11,7 @@ if (!container) throw new Error('The page has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <AppProviders>
+    <AppProviders catalogue={catalogue}>
       <RouterProvider router={router} />
     </AppProviders>
   </StrictMode>,

@@ -4,15 +4,15 @@ import { PortalLayout } from './PortalLayout.js';
 import { HomePage } from './pages/HomePage.js';
 
 // The home page ships with the first load; the other pages load when first visited.
-const DirectoryPage = lazy(() => import('./pages/DirectoryPage.js'));
-const OrganizationPage = lazy(() => import('./pages/OrganizationPage.js'));
-const AreasPage = lazy(() => import('./pages/AreasPage.js'));
-const NearestPage = lazy(() => import('./pages/NearestPage.js'));
+const DirectoryPage = lazy(() => import('../modules/organizations/portal/DirectoryPage.js'));
+const OrganizationPage = lazy(() => import('../modules/organizations/portal/OrganizationPage.js'));
+const AreasPage = lazy(() => import('../modules/divisions/portal/AreasPage.js'));
+const NearestPage = lazy(() => import('../modules/organizations/portal/NearestPage.js'));
 const MePage = lazy(() => import('./pages/me/MePage.js'));
 const SignInPage = lazy(() => import('./pages/me/SignInPage.js'));
 const SignUpPage = lazy(() => import('./pages/me/SignUpPage.js'));
 const NotFound = lazy(() =>
-  import('../common/components/NotFound.js').then((module) => ({ default: module.NotFound })),
+  import('../kit/ui/NotFound.js').then((module) => ({ default: module.NotFound })),
 );
 
 export const router = createBrowserRouter([

@@ -2,11 +2,11 @@ import { LogoutOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button } from 'antd';
 import type { ReactNode } from 'react';
-import { signOut, useMe } from '../../common/auth/session.js';
-import { BrandMark } from '../../common/components/BrandMark.js';
-import { errorMessage } from '../../common/components/ErrorState.js';
-import { LanguageSwitch } from '../../common/components/LanguageSwitch.js';
-import { useI18n } from '../../common/i18n/I18nProvider.js';
+import { signOut, useMe } from '../../kit/auth/session.js';
+import { BrandMark } from '../../kit/ui/BrandMark.js';
+import { errorMessage } from '../../kit/ui/ErrorState.js';
+import { LanguageSwitch } from '../../kit/ui/LanguageSwitch.js';
+import { useI18n } from '../../kit/i18n/I18nProvider.js';
 
 /** Signs out from a screen outside the console's frame (the forced first-login steps). */
 function SignOutLink() {

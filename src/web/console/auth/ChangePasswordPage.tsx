@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { authApi, storeMe } from '../../common/auth/session.js';
-import { placeFormError } from '../../common/form-errors.js';
-import { useI18n } from '../../common/i18n/I18nProvider.js';
-import { useDocumentTitle } from '../../common/use-document-title.js';
+import { authApi, storeMe } from '../../kit/auth/session.js';
+import { placeFormError } from '../../kit/form-errors.js';
+import { useI18n } from '../../kit/i18n/I18nProvider.js';
+import { useDocumentTitle } from '../../kit/use-document-title.js';
 import { safeNext } from '../paths.js';
 import { AuthShell } from './AuthShell.js';
 

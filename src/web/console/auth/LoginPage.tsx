@@ -4,10 +4,10 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import type { LoginResult } from '../../../contracts/identity.js';
-import { authApi, startSession, useMe } from '../../common/auth/session.js';
-import { placeFormError } from '../../common/form-errors.js';
-import { useI18n } from '../../common/i18n/I18nProvider.js';
-import { useDocumentTitle } from '../../common/use-document-title.js';
+import { authApi, startSession, useMe } from '../../kit/auth/session.js';
+import { placeFormError } from '../../kit/form-errors.js';
+import { useI18n } from '../../kit/i18n/I18nProvider.js';
+import { useDocumentTitle } from '../../kit/use-document-title.js';
 import { safeNext } from '../paths.js';
 import { AuthShell } from './AuthShell.js';
 

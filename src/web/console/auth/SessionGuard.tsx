@@ -8,10 +8,10 @@ import {
   sessionEndedByUser,
   useMe,
   useSessionWatcher,
-} from '../../common/auth/session.js';
-import { ErrorState } from '../../common/components/ErrorState.js';
-import { useI18n } from '../../common/i18n/I18nProvider.js';
-import { useDocumentTitle } from '../../common/use-document-title.js';
+} from '../../kit/auth/session.js';
+import { ErrorState } from '../../kit/ui/ErrorState.js';
+import { useI18n } from '../../kit/i18n/I18nProvider.js';
+import { useDocumentTitle } from '../../kit/use-document-title.js';
 import { loginPath, passwordPath, safeNext, totpPath, withNext } from '../paths.js';
 
 const ChangePasswordPage = lazy(() => import('./ChangePasswordPage.js'));

@@ -1,6 +1,6 @@
 import { PhoneFilled } from '@ant-design/icons';
-import { legalHotline } from '../../common/config.js';
-import { useI18n } from '../../common/i18n/I18nProvider.js';
+import { legalHotline } from '../../kit/config.js';
+import { useI18n } from '../../kit/i18n/I18nProvider.js';
 
 export function HotlineCard() {
   const { t } = useI18n();

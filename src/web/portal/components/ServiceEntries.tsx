@@ -11,8 +11,8 @@ import {
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { OrganizationType } from '../../../contracts/organizations.js';
-import { useI18n } from '../../common/i18n/I18nProvider.js';
-import { directoryPath } from '../paths.js';
+import { useI18n } from '../../kit/i18n/I18nProvider.js';
+import { directoryPath } from '../../kit/public-paths.js';
 
 type EntryType = Extract<
   OrganizationType,

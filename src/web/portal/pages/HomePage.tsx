@@ -1,11 +1,11 @@
 import { AimOutlined, EnvironmentOutlined, RightOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import { useI18n } from '../../common/i18n/I18nProvider.js';
-import { useDocumentTitle } from '../../common/use-document-title.js';
+import { useI18n } from '../../kit/i18n/I18nProvider.js';
+import { useDocumentTitle } from '../../kit/use-document-title.js';
 import { HotlineCard } from '../components/HotlineCard.js';
-import { SearchBox } from '../components/SearchBox.js';
+import { SearchBox } from '../../kit/ui/SearchBox.js';
 import { ServiceEntries } from '../components/ServiceEntries.js';
-import { areaPath, directoryPath, nearestPath } from '../paths.js';
+import { areaPath, directoryPath, nearestPath } from '../../kit/public-paths.js';
 
 export function HomePage() {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 import { LeftOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { useI18n } from '../../../common/i18n/I18nProvider.js';
+import { useI18n } from '../../../kit/i18n/I18nProvider.js';
 import { mePath } from '../../paths.js';
 
 /** The frame of the sign-in and sign-up screens: a back link, a title and a white panel. */

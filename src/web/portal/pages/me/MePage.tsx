@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Me } from '../../../../contracts/identity.js';
 import type { InboxMessage } from '../../../../contracts/notifications.js';
-import { signOut, useMe, useSessionWatcher } from '../../../common/auth/session.js';
-import { ErrorState, errorMessage } from '../../../common/components/ErrorState.js';
-import { useI18n } from '../../../common/i18n/I18nProvider.js';
-import { useInbox, useMarkRead } from '../../../common/inbox.js';
-import { useDocumentTitle } from '../../../common/use-document-title.js';
+import { signOut, useMe, useSessionWatcher } from '../../../kit/auth/session.js';
+import { ErrorState, errorMessage } from '../../../kit/ui/ErrorState.js';
+import { useI18n } from '../../../kit/i18n/I18nProvider.js';
+import { useInbox, useMarkRead } from '../../../modules/notifications/api.js';
+import { useDocumentTitle } from '../../../kit/use-document-title.js';
 import { signInPath, signUpPath } from '../../paths.js';
 import './me.css';
 

@@ -1,0 +1,93 @@
+// Labels of the console's audit page. The actions' own labels come from contracts/audit-actions.ts.
+import type { AuditChainProblem, AuditOutcome } from '../../../contracts/audit.js';
+import type { ModuleMessages } from '../../kit/i18n/catalogue.js';
+
+/** Keys the dictionaries must hold for each value of this domain's enums. */
+type EnumLabelKey = `auditOutcome.${AuditOutcome}` | `console.audit.chain.${AuditChainProblem}`;
+
+export const auditZhCN = {
+  'permission.audit.read': '查看审计日志',
+  'permission.audit.export': '导出审计日志',
+  'auditOutcome.success': '成功',
+  'auditOutcome.failure': '失败',
+  'auditOutcome.denied': '拒绝',
+  'console.nav.audit': '审计日志',
+  'console.audit.search': '搜索操作人、操作或对象编号',
+  'console.audit.action': '操作',
+  'console.audit.action.placeholder': '操作，如 auth.',
+  'console.audit.objectType': '对象类型',
+  'console.audit.objectId': '对象编号',
+  'console.audit.outcome': '结果',
+  'console.audit.allOutcomes': '全部结果',
+  'console.audit.from': '从',
+  'console.audit.to': '至',
+  'console.audit.occurredAt': '时间（北京时间）',
+  'console.audit.actor': '操作人',
+  'console.audit.anonymous': '匿名或系统',
+  'console.audit.object': '对象',
+  'console.audit.ip': 'IP 地址',
+  'console.audit.empty': '没有符合条件的审计记录',
+  'console.audit.export': '导出 CSV',
+  'console.audit.ofActor': '操作人：{name}',
+  'console.audit.chain.checking': '正在校验审计链…',
+  'console.audit.chain.valid': '审计链完整 · 已校验 {rows} 条',
+  'console.audit.chain.broken': '审计链在第 {id} 条记录处断裂',
+  'console.audit.chain.unknown': '无法校验审计链',
+  'console.audit.chain.recheck': '重新校验',
+  'auditFamily.auth.': '全部登录类操作',
+  'auditFamily.account.': '全部账号操作',
+  'auditFamily.role.': '全部角色操作',
+  'auditFamily.organization.': '全部服务机构操作',
+  'auditFamily.practitioner.': '全部从业人员操作',
+  'auditFamily.volunteer.': '全部志愿者操作',
+  'auditFamily.partner.': '全部合作单位操作',
+  'console.audit.chain.hash_mismatch': '该条记录的内容与其哈希不符：记录可能被篡改',
+  'console.audit.chain.broken_link': '该条记录与前一条记录的链接不符：之前的记录可能被删除',
+} as const satisfies Record<EnumLabelKey, string> & Record<string, string>;
+
+export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
+  'permission.audit.read': 'View the audit log',
+  'permission.audit.export': 'Export the audit log',
+  'auditOutcome.success': 'Success',
+  'auditOutcome.failure': 'Failure',
+  'auditOutcome.denied': 'Denied',
+  'console.nav.audit': 'Audit log',
+  'console.audit.search': 'Search actor, action or object ID',
+  'console.audit.action': 'Action',
+  'console.audit.action.placeholder': 'Action, e.g. auth.',
+  'console.audit.objectType': 'Object type',
+  'console.audit.objectId': 'Object ID',
+  'console.audit.outcome': 'Outcome',
+  'console.audit.allOutcomes': 'All outcomes',
+  'console.audit.from': 'From',
+  'console.audit.to': 'To',
+  'console.audit.occurredAt': 'Time (Beijing)',
+  'console.audit.actor': 'Actor',
+  'console.audit.anonymous': 'Anonymous or system',
+  'console.audit.object': 'Object',
+  'console.audit.ip': 'IP address',
+  'console.audit.empty': 'No audit entries match',
+  'console.audit.export': 'Export CSV',
+  'console.audit.ofActor': 'Actor: {name}',
+  'console.audit.chain.checking': 'Checking the audit chain…',
+  'console.audit.chain.valid': 'Audit chain intact · {rows} entries checked',
+  'console.audit.chain.broken': 'Audit chain broken at entry {id}',
+  'console.audit.chain.unknown': 'Audit chain not checked',
+  'console.audit.chain.recheck': 'Check again',
+  'auditFamily.auth.': 'All sign-in actions',
+  'auditFamily.account.': 'All account actions',
+  'auditFamily.role.': 'All role actions',
+  'auditFamily.organization.': 'All organization actions',
+  'auditFamily.practitioner.': 'All practitioner actions',
+  'auditFamily.volunteer.': 'All volunteer actions',
+  'auditFamily.partner.': 'All partner actions',
+  'console.audit.chain.hash_mismatch':
+    "This entry's content does not match its hash: it may have been altered",
+  'console.audit.chain.broken_link':
+    'This entry does not link to the one before it: earlier entries may have been removed',
+};
+
+export const auditMessages = {
+  'zh-CN': auditZhCN,
+  'en-US': auditEnUS,
+} satisfies ModuleMessages;
