@@ -35,6 +35,35 @@ const webBoundaries = [
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 }));
 
+// Server boundaries (DESIGN.md "Layout"): the platform knows no domain and not the composition
+// root; a module reaches another only through its service (or, for foreign keys and read-only
+// joins for display names, its tables), never its repository, rules or routes.
+const platformKnowsNoDomain = {
+  regex: '(^|/)modules/',
+  message: 'The platform knows no domain: pass what it needs in, do not import a module.',
+};
+const platformBelowCompositionRoot = {
+  regex: '^(\\.\\./)+(services|app|schema)\\.js$',
+  message: 'The platform sits below the composition root (services.ts, app.ts, schema.ts).',
+};
+const moduleThroughService = {
+  regex: '^\\.\\./(?!\\.\\.)([^/]+/(?![^/]+\\.(service|tables)\\.js$)|index\\.js$)',
+  message:
+    'A module reaches another only through its service (<domain>.service.ts) or, for joins and foreign keys, its tables.',
+};
+const serverBoundaries = [
+  {
+    files: ['src/server/platform/**'],
+    patterns: [platformKnowsNoDomain, platformBelowCompositionRoot],
+  },
+  // The platform's integration tests may build the whole app; they still import no module.
+  { files: ['src/server/platform/**/*.test.ts'], patterns: [platformKnowsNoDomain] },
+  { files: ['src/server/modules/*/*.ts'], patterns: [moduleThroughService] },
+].map(({ files, patterns }) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+}));
+
 export default tseslint.config(
   {
     ignores: ['node_modules', 'dist', 'data', 'db/migrations', 'test-results', 'playwright-report'],
@@ -69,4 +98,5 @@ export default tseslint.config(
     },
   },
   ...webBoundaries,
+  ...serverBoundaries,
 );

@@ -1,13 +1,13 @@
-import type { PersonalDataCipher } from '../platform/crypto/personal-data-cipher.js';
+import type { PersonalFields } from '../platform/crypto/personal-fields.js';
 import { systemOrigin } from '../modules/identity/identity.core.js';
 import { createIdentityRepository } from '../modules/identity/identity.repository.js';
 import { generatePassword, hashPassword } from '../modules/identity/passwords.js';
 import type { Writer } from '../platform/writes/writes.js';
 
-/** What the demo accounts are written with: the services' audited write path and cipher. */
+/** What the demo accounts are written with: the services' audited write path and personal fields. */
 export interface DemoIdentityDependencies {
   writer: Writer;
-  cipher: PersonalDataCipher;
+  personalFields: PersonalFields;
 }
 
 export interface DemoStaff {
@@ -57,12 +57,13 @@ export async function createDemoCitizen(
 ): Promise<string> {
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
+  const phone = deps.personalFields.seal('phone', citizen.phone);
   await deps.writer.write(systemOrigin, async ({ tx }) => {
     await createIdentityRepository(tx).insertAccount({
       kind: 'citizen',
       displayName: citizen.displayName,
-      phoneCipher: deps.cipher.encrypt(citizen.phone),
-      phoneIndex: deps.cipher.blindIndex(citizen.phone),
+      phoneCipher: phone.cipher,
+      phoneIndex: phone.index,
       passwordHash,
     });
   });

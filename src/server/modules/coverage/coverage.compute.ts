@@ -10,7 +10,11 @@ import { coveragePointTypes } from '../../../contracts/coverage.js';
 import type { DivisionKind, DivisionSummary } from '../../../contracts/divisions.js';
 import type { Organization, OrganizationService } from '../../../contracts/organizations.js';
 import { organizationServices } from '../../../contracts/organizations.js';
-import { createNearestIndex, type NearestIndex, type Point } from '../organizations/nearest.js';
+import {
+  createNearestIndex,
+  type NearestIndex,
+  type Point,
+} from '../organizations/organizations.service.js';
 
 /** A township or village as coverage needs it: where it is, when recorded. */
 export interface CoveragePlace {

@@ -1,8 +1,6 @@
 import type { Page } from '../../../contracts/common.js';
 import type { Account } from '../../../contracts/identity.js';
-import { maskPhone } from '../../../contracts/personal-data.js';
 import type { Actor, RequestOrigin } from '../../platform/access/actor.js';
-import { ForbiddenError } from '../../platform/access/route-access.js';
 import { changedFields, requireCurrentVersion } from '../../platform/writes/writes.js';
 import { fieldError, sameMembers, systemOrigin, type IdentityCore } from './identity.core.js';
 import {
@@ -51,20 +49,19 @@ function inScopeOf(
 
 export function createIdentityAccounts(core: IdentityCore) {
   const { repository, now, requireAccount } = core;
-  const { writer, audit, cipher } = core.deps;
+  const { writer, personalFields } = core.deps;
 
   function presentAccount(
     account: AccountRecord,
     accountRoles: RoleRow[],
     unmasked = false,
   ): Account {
-    const phone = core.decryptPhone(account);
     return {
       id: account.id,
       kind: account.kind,
       username: account.username,
       displayName: account.displayName,
-      phone: phone && (unmasked ? phone : maskPhone(phone)),
+      phone: personalFields.open('phone', account.phoneCipher, { clear: unmasked }),
       organizationId: account.organizationId,
       organizationName: account.organizationName,
       roles: accountRoles.map((role) => ({ id: role.id, code: role.code, name: role.name })),
@@ -80,19 +77,6 @@ export function createIdentityAccounts(core: IdentityCore) {
   async function presentStored(id: string): Promise<Account> {
     const account = (await repository.findAccount(id))!;
     return presentAccount(account, await repository.rolesOfAccount(id));
-  }
-
-  async function auditUnmasking(actor: Actor, id: string, origin: RequestOrigin): Promise<void> {
-    const allowed = actor.permissions.has('personal_data.unmask');
-    await audit.record({
-      origin,
-      action: 'personal_data.unmask',
-      objectType: 'account',
-      objectId: id,
-      outcome: allowed ? 'success' : 'denied',
-      ...(allowed ? { detail: { fields: ['phone'] } } : {}),
-    });
-    if (!allowed) throw new ForbiddenError('error.unmask_forbidden');
   }
 
   return {
@@ -147,7 +131,14 @@ export function createIdentityAccounts(core: IdentityCore) {
       origin: RequestOrigin,
     ): Promise<Account> {
       const account = await requireAccount(id, actor.scope);
-      if (unmask) await auditUnmasking(actor, id, origin);
+      if (unmask) {
+        await personalFields.authorizeUnmask({
+          origin: { ...origin, actor },
+          objectType: 'account',
+          objectId: id,
+          fields: ['phone'],
+        });
+      }
       return presentAccount(account, await repository.rolesOfAccount(id), unmask);
     },
 
@@ -163,6 +154,7 @@ export function createIdentityAccounts(core: IdentityCore) {
       const roleRows = await assignableRoles(repository, input.roleIds);
       const initialPassword = generatePassword();
       const passwordHash = await hashPassword(initialPassword);
+      const phone = personalFields.seal('phone', input.phone);
       const id = await writer.write(
         origin,
         async ({ tx, audit: auditWrite }) => {
@@ -171,8 +163,8 @@ export function createIdentityAccounts(core: IdentityCore) {
             kind: 'staff',
             username: input.username,
             displayName: input.displayName,
-            phoneCipher: input.phone ? cipher.encrypt(input.phone) : null,
-            phoneIndex: input.phone ? cipher.blindIndex(input.phone) : null,
+            phoneCipher: phone.cipher,
+            phoneIndex: phone.index,
             organizationId: input.organizationId,
             passwordHash,
             mustChangePassword: true,

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Actor, DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import type { PersonalDataCipher } from '../../platform/crypto/personal-data-cipher.js';
+import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
 import type { Database } from '../../platform/db/client.js';
 import { AppError, InputError, NotFoundError } from '../../platform/errors.js';
 import type { NotificationService } from '../../platform/notify/notify.service.js';
@@ -21,7 +22,9 @@ export type CodeSender = Pick<NotificationService, 'enqueue'>;
 export interface IdentityDependencies {
   db: Database;
   secretKey: string;
+  /** TOTP secrets are sealed with the cipher; phones go through the personal fields. */
   cipher: PersonalDataCipher;
+  personalFields: PersonalFields;
   /** For audit rows that record no write: sign-in refusals, unmasking. */
   audit: AuditRecorder;
   /** The audited write path every account, role and session change goes through. */
@@ -181,7 +184,7 @@ export function createIdentityCore(deps: IdentityDependencies) {
   }
 
   function decryptPhone(account: AccountRecord): string | null {
-    return account.phoneCipher ? deps.cipher.decrypt(account.phoneCipher) : null;
+    return deps.personalFields.open('phone', account.phoneCipher, { clear: true });
   }
 
   async function requireAccount(id: string, scope: DataScope): Promise<AccountRecord> {

@@ -24,6 +24,7 @@ export const identityModule = defineModule({
       ...deps.settings,
       db: deps.db,
       cipher: deps.cipher,
+      personalFields: deps.personalFields,
       audit: deps.audit,
       writer: deps.writer,
       codes: deps.notifications,

@@ -37,7 +37,7 @@ const citizenPhoneConflicts = {
 
 export function createIdentitySignIn(core: IdentityCore) {
   const { repository, now } = core;
-  const { writer, audit, cipher, secretKey, codes } = core.deps;
+  const { writer, audit, cipher, personalFields, secretKey, codes } = core.deps;
 
   function codeHash(phoneIndex: string, code: string): string {
     return createHmac('sha256', secretKey).update(`${phoneIndex}:${code}`).digest('base64url');
@@ -180,7 +180,9 @@ export function createIdentitySignIn(core: IdentityCore) {
       origin: RequestOrigin,
       userAgent: string | null,
     ): Promise<LoginOutcome> {
-      const account = await repository.findCitizenByPhoneIndex(cipher.blindIndex(phone));
+      const account = await repository.findCitizenByPhoneIndex(
+        personalFields.indexOf('phone', phone),
+      );
       return signIn(await checkPassword(account, password, origin, 'citizen'), origin, userAgent);
     },
 
@@ -220,7 +222,7 @@ export function createIdentitySignIn(core: IdentityCore) {
       origin: RequestOrigin,
       locale: Locale,
     ): Promise<{ sentTo: string; expiresInSeconds: number }> {
-      const phoneIndex = cipher.blindIndex(phone);
+      const phoneIndex = personalFields.indexOf('phone', phone);
       if (purpose === 'sign_up' && (await repository.findCitizenByPhoneIndex(phoneIndex))) {
         throw new ConflictError('error.phone_taken');
       }
@@ -257,7 +259,7 @@ export function createIdentitySignIn(core: IdentityCore) {
       origin: RequestOrigin,
       userAgent: string | null,
     ): Promise<LoginOutcome> {
-      const phoneIndex = cipher.blindIndex(input.phone);
+      const phoneIndex = personalFields.indexOf('phone', input.phone);
       const stored = await checkCitizenCode(phoneIndex, input.code, 'sign_up');
       core.checkNewPassword(
         input.password,
@@ -274,7 +276,7 @@ export function createIdentitySignIn(core: IdentityCore) {
           const accountId = await txRepository.insertAccount({
             kind: 'citizen',
             displayName: input.displayName,
-            phoneCipher: cipher.encrypt(input.phone),
+            phoneCipher: personalFields.seal('phone', input.phone).cipher,
             phoneIndex,
             passwordHash,
           });

@@ -28,6 +28,10 @@ import { createLazyNearestIndex } from './nearest.js';
 import { openNow } from './opening-hours.js';
 import { createOrganizationRepository } from './organizations.repository.js';
 
+// Coverage measures villages against workstations with the same index the portal's nearest search
+// uses: other modules reach it here, through the organizations service.
+export { createNearestIndex, type NearestIndex, type Point } from './nearest.js';
+
 export interface OrganizationServiceDependencies {
   db: Database;
   writer: Writer;

@@ -365,14 +365,13 @@ export function practitionersSpreadsheet(
         scopeOf(origin),
         limit,
       );
-      const unmask = origin.actor?.permissions.has('personal_data.unmask') ?? false;
+      const unmask = personalFields.mayUnmask(origin);
       if (unmask && records.some((record) => record.phoneCipher)) {
-        await audit.record({
+        await personalFields.recordUnmaskedExport({
           origin,
-          action: 'personal_data.unmask',
           objectType: 'practitioner',
-          outcome: 'success',
-          detail: { fields: ['phone'], via: 'export', rows: records.length },
+          fields: ['phone'],
+          rows: records.length,
         });
       }
       return records.map((record) => presentPractitioner(record, personalFields, unmask));

@@ -414,15 +414,13 @@ export function volunteersSpreadsheet(
       const scope = scopeOf(origin);
       const phoneIndex = deps.personalFields.phoneIndexOfQuery(filters.q);
       const rows = await store.listAllVolunteers(filters, scope, phoneIndex, limit);
-      const unmasked = origin.actor?.permissions.has('personal_data.unmask') ?? false;
+      const unmasked = deps.personalFields.mayUnmask(origin);
       if (unmasked && rows.some((row) => row.phoneCipher)) {
-        // Full phones leave the system in a file: the unmasking is on record.
-        await deps.audit.record({
+        await deps.personalFields.recordUnmaskedExport({
           origin,
-          action: 'personal_data.unmask',
           objectType: 'volunteer',
-          outcome: 'success',
-          detail: { fields: ['phone'], via: 'export', rows: rows.length },
+          fields: ['phone'],
+          rows: rows.length,
         });
       }
       return rows.map((row) => presentVolunteer(row, deps.personalFields, unmasked));

@@ -110,12 +110,36 @@ export function createPersonalFields(deps: { cipher: PersonalDataCipher; audit: 
     return /^1[3-9]\d{9}$/.test(phone) ? cipher.blindIndex(phone) : null;
   }
 
+  /** Whether the caller may read personal data in clear (lists and exports unmask silently not). */
+  function mayUnmask(origin: RequestOrigin): boolean {
+    return origin.actor?.permissions.has('personal_data.unmask') ?? false;
+  }
+
+  /**
+   * Records that a file leaves the system with personal data in clear: `rows` records of
+   * `objectType`, by the caller, who must be allowed to unmask.
+   */
+  async function recordUnmaskedExport(request: {
+    origin: RequestOrigin;
+    objectType: string;
+    fields: PersonalFieldKind[];
+    rows: number;
+  }): Promise<void> {
+    await audit.record({
+      origin: request.origin,
+      action: 'personal_data.unmask',
+      objectType: request.objectType,
+      outcome: 'success',
+      detail: { fields: request.fields, via: 'export', rows: request.rows },
+    });
+  }
+
   /**
    * Records a read in clear, or a refused one, and throws when the caller may not unmask. Pass the
    * read's transaction as `executor` when there is one, so the row and the read stay together.
    */
   async function authorizeUnmask(request: UnmaskRequest, executor?: Database): Promise<void> {
-    const allowed = request.origin.actor?.permissions.has('personal_data.unmask') ?? false;
+    const allowed = mayUnmask(request.origin);
     await audit.record(
       {
         origin: request.origin,
@@ -130,7 +154,15 @@ export function createPersonalFields(deps: { cipher: PersonalDataCipher; audit: 
     if (!allowed) throw new ForbiddenError('error.unmask_forbidden');
   }
 
-  return { seal, open, indexOf, phoneIndexOfQuery, authorizeUnmask };
+  return {
+    seal,
+    open,
+    indexOf,
+    phoneIndexOfQuery,
+    mayUnmask,
+    authorizeUnmask,
+    recordUnmaskedExport,
+  };
 }
 
 export type PersonalFields = ReturnType<typeof createPersonalFields>;
