@@ -92,6 +92,23 @@ async function startNotificationWorker(
   return worker;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Keeps the service events' monthly partitions ahead of the calendar: at start and once a day
+ * (a back-dated event still gets its month on demand inside its write).
+ */
+async function keepPartitionsAhead(services: Services, app: App): Promise<NodeJS.Timeout> {
+  await services.writer.partitions.ensureAhead(new Date());
+  const timer = setInterval(() => {
+    services.writer.partitions
+      .ensureAhead(new Date())
+      .catch((error: unknown) => app.log.error({ err: error }, 'service event partitions'));
+  }, DAY_MS);
+  timer.unref();
+  return timer;
+}
+
 /** config → database → migrations → demo seed → HTTP app → listening. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const { database, migrationsApplied } = await openMigratedDatabase(config);
@@ -103,6 +120,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const firstAdministrator = await services.identity.createFirstAdministrator();
   const app = await buildApp({ db: database.db, config, services });
   const worker = await startNotificationWorker(config, database, services, app);
+  const partitionTimer = await keepPartitionsAhead(services, app);
   const address = await app.listen({ host: config.host, port: config.port });
   let stopping: Promise<void> | undefined;
   return {
@@ -114,6 +132,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     demoLoginsFile,
     firstAdministrator,
     stop() {
+      clearInterval(partitionTimer);
       stopping ??= stopGracefully(app, database, config.shutdownGraceMs, worker);
       return stopping;
     },

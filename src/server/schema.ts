@@ -1,4 +1,4 @@
-import { getTableName, isTable, type Table } from 'drizzle-orm';
+import { isTable, type Table } from 'drizzle-orm';
 import { modules } from './modules/index.js';
 import * as files from './platform/files/files.tables.js';
 import * as notify from './platform/notify/notify.tables.js';
@@ -17,5 +17,3 @@ export const allTables: Table[] = [
 ]
   .flatMap((exports) => Object.values(exports))
   .filter((value): value is Table => isTable(value));
-
-export const allTableNames = (): string[] => allTables.map((table) => getTableName(table)).sort();
