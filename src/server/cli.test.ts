@@ -85,7 +85,7 @@ describe('farun CLI', () => {
     const env = { FARUN_DATA_DIR: dataDir };
     expect((await farun(['audit', 'verify'], env)).stdout).toMatch(/Audit chain intact/);
     const database = await openDatabase({ dataDir });
-    const audit = createAuditService(database.db);
+    const audit = createAuditService({ db: database.db });
     for (const action of ['probe.one', 'probe.two', 'probe.three']) {
       await audit.record({ origin: { actor: null, ip: null }, action, outcome: 'success' });
     }

@@ -32,7 +32,7 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
   const clock = now ? { now } : {};
   const cipher = createPersonalDataCipher(settings.secretKey);
   // The audit trail comes first: the write path and the personal fields record through it.
-  const audit = createAuditService(db);
+  const audit = createAuditService({ db });
   const platform: PlatformServices = {
     db,
     changes,

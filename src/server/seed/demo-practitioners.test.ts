@@ -40,11 +40,14 @@ describe('demo practitioners', () => {
     services = createServices(database.db);
     await seedDemoData(database);
     seeded = (
-      await services.practitioners.listPractitioners(everywhere, {
-        limit: 200,
-        offset: 0,
-        division: '320412',
-      })
+      await services.practitioners.listPractitioners(
+        {
+          limit: 200,
+          offset: 0,
+          division: '320412',
+        },
+        everywhere,
+      )
     ).items;
   });
   afterAll(() => database.close());
@@ -74,7 +77,7 @@ describe('demo practitioners', () => {
     const histories = await Promise.all(
       seeded
         .filter((practitioner) => practitioner.kind === 'lawyer')
-        .map((lawyer) => services.practitioners.listMoves(everywhere, lawyer.id)),
+        .map((lawyer) => services.practitioners.listMoves(lawyer.id, everywhere)),
     );
     const moved = histories.filter((history) => history.length > 1);
     expect(moved.length).toBeGreaterThanOrEqual(5);

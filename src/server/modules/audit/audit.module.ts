@@ -13,6 +13,6 @@ export const auditModule = defineModule({
   tables,
   permissions: ['audit.read', 'audit.export'],
   auditActions: auditAuditActions,
-  createService: ({ db }) => createAuditService(db),
+  createService: (deps) => createAuditService(deps),
   routes: (service) => [auditRoutes(service)],
 });

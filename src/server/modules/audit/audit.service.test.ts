@@ -93,7 +93,7 @@ async function whileTampered(
       await tx.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
       await tx.execute(tampering);
       await tx.execute(sql`alter table audit_log enable trigger audit_log_append_only`);
-      await check(createAuditService(tx));
+      await check(createAuditService({ db: tx }));
       tx.rollback();
     });
   } catch (error) {
@@ -110,7 +110,7 @@ function chainSuite(open: () => Promise<DatabaseHandle>) {
   beforeAll(async () => {
     database = await open();
     db = database.db;
-    audit = createAuditService(db);
+    audit = createAuditService({ db });
   });
   afterAll(() => database.close());
 
@@ -344,7 +344,7 @@ describe('audit search and export', () => {
 
   beforeAll(async () => {
     database = await createPgliteTestDatabase();
-    audit = createAuditService(database.db);
+    audit = createAuditService({ db: database.db });
     await seed([
       event('auth.login', { origin: origin(zhang), objectId: 'acc-1' }),
       event('auth.login', { origin: origin(null), objectId: 'acc-2', outcome: 'failure' }),
@@ -442,7 +442,7 @@ describe('audit search and export', () => {
           insert into audit_log (occurred_at, action, object_type, outcome, previous_hash, hash)
           select now(), 'bulk.row', 'bulk', 'success', '', ''
           from generate_series(1, ${AUDIT_EXPORT_LIMIT + 1})`);
-        const exported = await createAuditService(tx).exportRows({ objectType: 'bulk' });
+        const exported = await createAuditService({ db: tx }).exportRows({ objectType: 'bulk' });
         expect(exported.truncated).toBe(true);
         expect(exported.rows).toHaveLength(AUDIT_EXPORT_LIMIT);
         tx.rollback();

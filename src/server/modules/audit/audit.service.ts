@@ -126,7 +126,8 @@ export function toAuditEntry(row: AuditRow): AuditEntry {
   };
 }
 
-export function createAuditService(db: Database) {
+export function createAuditService(deps: { db: Database }) {
+  const { db } = deps;
   const repository = createAuditRepository(db);
 
   return {

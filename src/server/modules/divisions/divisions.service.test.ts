@@ -57,7 +57,7 @@ describe('division service', () => {
     database = await createPgliteTestDatabase();
     const writer = createWriter({
       db: database.db,
-      audit: createAuditService(database.db),
+      audit: createAuditService({ db: database.db }),
       changes: createChangeFeed(),
     });
     divisions = createDivisionService({ db: database.db, writer });
@@ -154,7 +154,7 @@ describe('division service', () => {
   });
 
   it('should leave an audit row for each import and change', async () => {
-    const trail = await createAuditService(database.db).search({
+    const trail = await createAuditService({ db: database.db }).search({
       limit: 50,
       offset: 0,
       objectType: 'division',

@@ -1,6 +1,7 @@
+import type { SignedInOrigin } from '../../platform/access/actor.js';
 import type { Page } from '../../../contracts/common.js';
 import type { Account } from '../../../contracts/identity.js';
-import type { Actor, RequestOrigin } from '../../platform/access/actor.js';
+import type { Actor } from '../../platform/access/actor.js';
 import { changedFields, requireCurrentVersion } from '../../platform/writes/writes.js';
 import { fieldError, sameMembers, systemOrigin, type IdentityCore } from './identity.core.js';
 import {
@@ -110,7 +111,7 @@ export function createIdentityAccounts(core: IdentityCore) {
       return { username: 'admin', password };
     },
 
-    async listAccounts(actor: Actor, query: AccountListQuery): Promise<Page<Account>> {
+    async listAccounts(query: AccountListQuery, actor: Actor): Promise<Page<Account>> {
       const page = await repository.listAccounts(query, actor.scope);
       const rolesByAccount = await repository.rolesOfAccounts(
         page.items.map((account) => account.id),
@@ -124,16 +125,12 @@ export function createIdentityAccounts(core: IdentityCore) {
     },
 
     /** Reads an account; the clear phone needs `personal_data.unmask`, and every unmasking is audited. */
-    async getAccount(
-      actor: Actor,
-      id: string,
-      unmask: boolean,
-      origin: RequestOrigin,
-    ): Promise<Account> {
+    async getAccount(id: string, unmask: boolean, origin: SignedInOrigin): Promise<Account> {
+      const { actor } = origin;
       const account = await requireAccount(id, actor.scope);
       if (unmask) {
         await personalFields.authorizeUnmask({
-          origin: { ...origin, actor },
+          origin,
           objectType: 'account',
           objectId: id,
           fields: ['phone'],
@@ -143,11 +140,11 @@ export function createIdentityAccounts(core: IdentityCore) {
     },
 
     async createStaffAccount(
-      actor: Actor,
       input: NewStaffAccount,
-      origin: RequestOrigin,
+      origin: SignedInOrigin,
       findOrganization: OrganizationFinder,
     ): Promise<{ account: Account; initialPassword: string }> {
+      const { actor } = origin;
       const organization = await findOrganization(input.organizationId);
       if (!inScopeOf(actor, input.organizationId, organization))
         throw fieldError('body.organizationId', 'organization.unknown');
@@ -188,12 +185,8 @@ export function createIdentityAccounts(core: IdentityCore) {
     },
 
     /** Role changes and disabling end every session of the account at once. */
-    async updateAccount(
-      actor: Actor,
-      id: string,
-      patch: AccountPatch,
-      origin: RequestOrigin,
-    ): Promise<Account> {
+    async updateAccount(id: string, patch: AccountPatch, origin: SignedInOrigin): Promise<Account> {
+      const { actor } = origin;
       const account = await requireAccount(id, actor.scope);
       const roleRows = patch.roleIds ? await assignableRoles(repository, patch.roleIds) : undefined;
       const changes = {

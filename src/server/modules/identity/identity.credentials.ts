@@ -1,3 +1,4 @@
+import type { SignedInOrigin } from '../../platform/access/actor.js';
 import type { Actor, RequestOrigin } from '../../platform/access/actor.js';
 import { requireCurrentVersion } from '../../platform/writes/writes.js';
 import {
@@ -39,12 +40,12 @@ export function createIdentityCredentials(core: IdentityCore) {
   return {
     /** Ends every session of the user, including this one, and opens a fresh one. */
     async changePassword(
-      actor: Actor,
       current: string,
       next: string,
-      origin: RequestOrigin,
+      origin: SignedInOrigin,
       userAgent: string | null,
     ): Promise<IssuedSession> {
+      const { actor } = origin;
       const account = await requireAccount(actor.accountId, { level: 'all' });
       if (!(await verifyPassword(account.passwordHash, current)))
         await refuseWrongCurrentPassword(account, origin);
@@ -104,7 +105,8 @@ export function createIdentityCredentials(core: IdentityCore) {
       return { secret, otpauthUri: totpUri(secret, account.username ?? account.displayName) };
     },
 
-    async confirmTotpEnrolment(actor: Actor, code: string, origin: RequestOrigin): Promise<void> {
+    async confirmTotpEnrolment(code: string, origin: SignedInOrigin): Promise<void> {
+      const { actor } = origin;
       const account = await requireAccount(actor.accountId, { level: 'all' });
       if (!(await totpCodeMatches(account, code)))
         throw fieldError('body.code', 'error.totp_invalid');

@@ -1,3 +1,4 @@
+import { actorOf, originOf, signedInOriginOf } from '../../platform/access/request-origin.js';
 import type {} from '@fastify/cookie';
 import type {} from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -28,7 +29,6 @@ import {
   updateRoleSchema,
   type LoginResult,
 } from '../../../contracts/identity.js';
-import type { RequestOrigin } from '../../platform/access/actor.js';
 import { localeFromHeader } from '../../platform/http/locale.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import type { IdentityService, IssuedSession, LoginOutcome } from './identity.service.js';
@@ -46,15 +46,6 @@ export interface IdentityRateLimits {
 }
 
 const tags = ['identity'];
-
-function originOf(request: FastifyRequest): RequestOrigin {
-  return { actor: request.actor, ip: request.ip };
-}
-
-function actorOf(request: FastifyRequest) {
-  if (!request.actor) throw new Error('route declared signed_in but has no actor');
-  return request.actor;
-}
 
 export function identityRoutes(
   identity: IdentityService,
@@ -159,7 +150,7 @@ export function identityRoutes(
         },
       },
       async (request, reply) => {
-        await identity.logout(actorOf(request), originOf(request));
+        await identity.logout(signedInOriginOf(request));
         reply.clearCookie(cookie.name, {
           path: '/',
           secure: cookie.secure,
@@ -183,10 +174,9 @@ export function identityRoutes(
       },
       async (request, reply) => {
         const issued = await identity.changePassword(
-          actorOf(request),
           request.body.currentPassword,
           request.body.newPassword,
-          originOf(request),
+          signedInOriginOf(request),
           userAgent(request),
         );
         setSessionCookie(reply, issued);
@@ -219,7 +209,7 @@ export function identityRoutes(
         },
       },
       async (request) => {
-        await identity.confirmTotpEnrolment(actorOf(request), request.body.code, originOf(request));
+        await identity.confirmTotpEnrolment(request.body.code, signedInOriginOf(request));
         return identity.me((await identity.resolveSession(request.cookies[cookie.name]))!);
       },
     );
@@ -304,7 +294,7 @@ export function identityRoutes(
           response: { 200: accountPageSchema, ...errorResponses(400, 401, 403) },
         },
       },
-      (request) => identity.listAccounts(actorOf(request), request.query),
+      (request) => identity.listAccounts(request.query, actorOf(request)),
     );
 
     app.post(
@@ -323,9 +313,8 @@ export function identityRoutes(
           .code(201)
           .send(
             await identity.createStaffAccount(
-              actorOf(request),
               request.body,
-              originOf(request),
+              signedInOriginOf(request),
               findOrganization,
             ),
           ),
@@ -345,10 +334,9 @@ export function identityRoutes(
       },
       (request) =>
         identity.getAccount(
-          actorOf(request),
           request.params.id,
           request.query.unmask === 'true',
-          originOf(request),
+          signedInOriginOf(request),
         ),
     );
 
@@ -365,12 +353,7 @@ export function identityRoutes(
         },
       },
       (request) =>
-        identity.updateAccount(
-          actorOf(request),
-          request.params.id,
-          request.body,
-          originOf(request),
-        ),
+        identity.updateAccount(request.params.id, request.body, signedInOriginOf(request)),
     );
 
     app.get(
@@ -427,7 +410,7 @@ export function identityRoutes(
           response: { 200: sessionPageSchema, ...errorResponses(400, 401, 403) },
         },
       },
-      (request) => identity.listSessions(actorOf(request), request.query),
+      (request) => identity.listSessions(request.query, actorOf(request)),
     );
 
     app.delete(
@@ -442,7 +425,7 @@ export function identityRoutes(
         },
       },
       async (request, reply) => {
-        await identity.endSession(actorOf(request), request.params.id, originOf(request));
+        await identity.endSession(request.params.id, signedInOriginOf(request));
         return reply.code(204).send(null);
       },
     );

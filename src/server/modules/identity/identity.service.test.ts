@@ -2,13 +2,13 @@ import { codeSentTo } from '../../../../test/helpers/one-time-codes.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/helpers/app.js';
 import { signInStaff } from '../../../../test/helpers/auth.js';
-import type { Actor, RequestOrigin } from '../../platform/access/actor.js';
+import type { Actor, SignedInOrigin } from '../../platform/access/actor.js';
 import { createDemoCitizen } from '../../seed/demo-identity.js';
 
 describe('identity service writes', () => {
   let context: TestContext;
   let actor: Actor;
-  let origin: RequestOrigin;
+  let origin: SignedInOrigin;
   let organizationId: string;
   const inDistrict = async () => ({ divisionCode: '320412' });
 
@@ -50,7 +50,6 @@ describe('identity service writes', () => {
       roleIds: [await roleIdOf('bureau_staff')],
     };
     await context.services.identity.createStaffAccount(
-      actor,
       { ...input, username: 'zhou.min' },
       origin,
       inDistrict,
@@ -58,7 +57,6 @@ describe('identity service writes', () => {
 
     await expect(
       context.services.identity.createStaffAccount(
-        actor,
         { ...input, username: 'Zhou.Min' },
         origin,
         inDistrict,
@@ -99,7 +97,6 @@ describe('identity service writes', () => {
 
   it('should audit only the fields that change when an account patch repeats a value', async () => {
     const { account } = await context.services.identity.createStaffAccount(
-      actor,
       {
         username: 'qian.li',
         displayName: '钱立',
@@ -112,7 +109,6 @@ describe('identity service writes', () => {
     );
 
     await context.services.identity.updateAccount(
-      actor,
       account.id,
       {
         displayName: '钱立',

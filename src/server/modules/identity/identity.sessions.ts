@@ -1,6 +1,7 @@
+import type { SignedInOrigin } from '../../platform/access/actor.js';
 import type { Me } from '../../../contracts/identity.js';
 import { maskPhone } from '../../../contracts/personal-data.js';
-import type { Actor, RequestOrigin } from '../../platform/access/actor.js';
+import type { Actor } from '../../platform/access/actor.js';
 import { csrfTokenFor } from '../../platform/access/route-access.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { sha256, type IdentityCore } from './identity.core.js';
@@ -78,7 +79,8 @@ export function createIdentitySessions(core: IdentityCore) {
     },
 
     /** Signing out ends every session of the user, on every device, at once. */
-    async logout(actor: Actor, origin: RequestOrigin): Promise<void> {
+    async logout(origin: SignedInOrigin): Promise<void> {
+      const { actor } = origin;
       await writer.write(origin, async ({ tx, audit }) => {
         const ended = await createIdentityRepository(tx).endSessionsOfAccount(
           actor.accountId,
@@ -94,7 +96,7 @@ export function createIdentitySessions(core: IdentityCore) {
       });
     },
 
-    async listSessions(actor: Actor, query: SessionQuery) {
+    async listSessions(query: SessionQuery, actor: Actor) {
       const page = await repository.listLiveSessions(query, actor.scope, now());
       return {
         ...page,
@@ -112,7 +114,8 @@ export function createIdentitySessions(core: IdentityCore) {
       };
     },
 
-    async endSession(actor: Actor, id: string, origin: RequestOrigin): Promise<void> {
+    async endSession(id: string, origin: SignedInOrigin): Promise<void> {
+      const { actor } = origin;
       const session = await repository.findLiveSession(id, actor.scope);
       if (!session) throw new NotFoundError('session', id);
       await writer.write(origin, async ({ tx, audit }) => {

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import { actorOf, signedInOriginOf } from '../../platform/access/request-origin.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { photoMaxBytes } from '../../../contracts/photos.js';
 import {
@@ -15,7 +15,6 @@ import {
   unlinkAccountQuerySchema,
   updatePractitionerSchema,
 } from '../../../contracts/practitioners.js';
-import type { Actor } from '../../platform/access/actor.js';
 import { errorResponses } from '../../platform/http/responses.js';
 import type { PractitionerService } from './practitioners.service.js';
 
@@ -29,15 +28,6 @@ const photoCacheControl = 'private, max-age=86400';
 
 function matchesEtag(header: string | undefined, etag: string): boolean {
   return header !== undefined && header.split(',').some((tag) => tag.trim() === etag);
-}
-
-function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new Error('route declared a permission but has no actor');
-  return request.actor;
-}
-
-function originOf(request: FastifyRequest) {
-  return { actor: actorOf(request), ip: request.ip };
 }
 
 export function practitionerRoutes(practitioners: PractitionerService): FastifyPluginAsyncZod {
@@ -54,7 +44,7 @@ export function practitionerRoutes(practitioners: PractitionerService): FastifyP
           response: { 200: practitionerPageSchema, ...errorResponses(400, 401, 403) },
         },
       },
-      (request) => practitioners.listPractitioners(actorOf(request), request.query),
+      (request) => practitioners.listPractitioners(request.query, actorOf(request)),
     );
 
     app.get(
@@ -71,10 +61,9 @@ export function practitionerRoutes(practitioners: PractitionerService): FastifyP
       },
       (request) =>
         practitioners.getPractitioner(
-          actorOf(request),
           request.params.id,
           request.query.unmask === 'true',
-          originOf(request),
+          signedInOriginOf(request),
         ),
     );
 
@@ -92,7 +81,7 @@ export function practitionerRoutes(practitioners: PractitionerService): FastifyP
       async (request, reply) =>
         reply
           .code(201)
-          .send(await practitioners.createPractitioner(request.body, originOf(request))),
+          .send(await practitioners.createPractitioner(request.body, signedInOriginOf(request))),
     );
 
     app.patch(
@@ -108,7 +97,11 @@ export function practitionerRoutes(practitioners: PractitionerService): FastifyP
         },
       },
       (request) =>
-        practitioners.updatePractitioner(request.params.id, request.body, originOf(request)),
+        practitioners.updatePractitioner(
+          request.params.id,
+          request.body,
+          signedInOriginOf(request),
+        ),
     );
 
     app.get(
@@ -122,7 +115,7 @@ export function practitionerRoutes(practitioners: PractitionerService): FastifyP
           response: { 200: practitionerMoveListSchema, ...errorResponses(400, 401, 403, 404) },
         },
       },
-      (request) => practitioners.listMoves(actorOf(request), request.params.id),
+      (request) => practitioners.listMoves(request.params.id, actorOf(request)),
     );
 
     app.post(
@@ -144,7 +137,7 @@ export function practitionerRoutes(practitioners: PractitionerService): FastifyP
             await practitioners.movePractitioner(
               request.params.id,
               request.body,
-              originOf(request),
+              signedInOriginOf(request),
             ),
           ),
     );
@@ -163,7 +156,8 @@ export function practitionerRoutes(practitioners: PractitionerService): FastifyP
           response: { 200: practitionerSchema, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
-      (request) => practitioners.linkAccount(request.params.id, request.body, originOf(request)),
+      (request) =>
+        practitioners.linkAccount(request.params.id, request.body, signedInOriginOf(request)),
     );
 
     app.delete(
@@ -179,7 +173,11 @@ export function practitionerRoutes(practitioners: PractitionerService): FastifyP
         },
       },
       (request) =>
-        practitioners.unlinkAccount(request.params.id, request.query.version, originOf(request)),
+        practitioners.unlinkAccount(
+          request.params.id,
+          request.query.version,
+          signedInOriginOf(request),
+        ),
     );
 
     app.post(
@@ -199,7 +197,7 @@ export function practitionerRoutes(practitioners: PractitionerService): FastifyP
         practitioners.setPhoto(
           request.params.id,
           { contentType: request.headers['content-type'], body: request.body },
-          originOf(request),
+          signedInOriginOf(request),
         ),
     );
 
@@ -214,7 +212,7 @@ export function practitionerRoutes(practitioners: PractitionerService): FastifyP
           response: { 200: practitionerSchema, ...errorResponses(400, 401, 403, 404) },
         },
       },
-      (request) => practitioners.removePhoto(request.params.id, originOf(request)),
+      (request) => practitioners.removePhoto(request.params.id, signedInOriginOf(request)),
     );
 
     // Staff only for now: the public display boards of village advisors will serve the photos of
@@ -234,7 +232,7 @@ export function practitionerRoutes(practitioners: PractitionerService): FastifyP
         },
       },
       async (request, reply) => {
-        const photo = await practitioners.getPhoto(actorOf(request), request.params.id);
+        const photo = await practitioners.getPhoto(request.params.id, actorOf(request));
         const etag = `"${photo.sha256}"`;
         reply.header('etag', etag).header('cache-control', photoCacheControl);
         if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();

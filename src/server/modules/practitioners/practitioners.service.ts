@@ -1,3 +1,4 @@
+import type { SignedInOrigin } from '../../platform/access/actor.js';
 import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import type { Page } from '../../../contracts/common.js';
 import type { Organization } from '../../../contracts/organizations.js';
@@ -103,8 +104,8 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
     spreadsheetStore: createPractitionerSheetStore(db, writer),
 
     async listPractitioners(
-      actor: Actor,
       query: ListPractitionersQuery,
+      actor: Actor,
     ): Promise<Page<Practitioner>> {
       const { limit, offset, ...filters } = query;
       const page = await repository.list(searchOf(filters), { limit, offset }, actor.scope);
@@ -113,12 +114,11 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
 
     /** Reads one; the clear phone needs `personal_data.unmask`, and every unmasking is audited. */
     async getPractitioner(
-      actor: Actor,
       id: string,
       unmask: boolean,
-      origin: RequestOrigin,
+      origin: SignedInOrigin,
     ): Promise<Practitioner> {
-      const record = await requirePractitioner(id, actor.scope);
+      const record = await requirePractitioner(id, origin.actor.scope);
       if (unmask) {
         await personalFields.authorizeUnmask({
           origin,
@@ -322,7 +322,7 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
     },
 
     /** The photo of a practitioner the user can see; staff only for now (see the route). */
-    async getPhoto(actor: Actor, id: string): Promise<PhotoContent> {
+    async getPhoto(id: string, actor: Actor): Promise<PhotoContent> {
       const record = await requirePractitioner(id, actor.scope);
       const file = record.photoFileId
         ? await createFileRepository(db).find(record.photoFileId)
@@ -331,7 +331,7 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
       return { contentType: file.contentType, content: file.content, sha256: file.sha256 };
     },
 
-    async listMoves(actor: Actor, id: string): Promise<PractitionerMove[]> {
+    async listMoves(id: string, actor: Actor): Promise<PractitionerMove[]> {
       await requirePractitioner(id, actor.scope);
       return repository.listMoves(id);
     },
@@ -340,10 +340,10 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
      * Links the staff account the practitioner signs in with. The account must be a staff account
      * the user can see (in their jurisdiction) and not linked to anyone else.
      */
-    async linkAccount(id: string, link: LinkAccount, origin: RequestOrigin & { actor: Actor }) {
+    async linkAccount(id: string, link: LinkAccount, origin: SignedInOrigin) {
       const current = await requirePractitioner(id, origin.actor.scope);
       const account = await identity
-        .getAccount(origin.actor, link.accountId, false, origin)
+        .getAccount(link.accountId, false, origin)
         .catch((error: unknown) => {
           if (error instanceof NotFoundError) return undefined;
           throw error;
@@ -382,7 +382,7 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
     async unlinkAccount(
       id: string,
       version: number,
-      origin: RequestOrigin & { actor: Actor },
+      origin: SignedInOrigin,
     ): Promise<Practitioner> {
       const current = await requirePractitioner(id, origin.actor.scope);
       await writer.write(origin, async ({ tx, audit }) => {

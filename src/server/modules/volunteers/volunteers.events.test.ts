@@ -22,7 +22,7 @@ import {
 import { createWriter } from '../../platform/writes/writes.js';
 import { createVolunteerService } from './volunteers.service.js';
 
-const HOURS_SOURCE = 'volunteer_service_hours';
+import { HOURS_SOURCE } from './volunteers.presenter.js';
 
 /** A volunteer's hours write one service event each, in the same transaction as the entry. */
 function serviceEventSuite(open: () => Promise<DatabaseHandle>) {

@@ -22,16 +22,17 @@ import {
 import type { Actor, DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import type { Database } from '../../platform/db/client.js';
 import { ConflictError, InputError, NotFoundError } from '../../platform/errors.js';
-import { startOfShanghaiDay, todayInShanghai } from '../../platform/time.js';
+import { todayInShanghai } from '../../platform/time.js';
 import { createVolunteerSheetStore } from './volunteers.spreadsheet.store.js';
 import { summarizeVolunteers } from './volunteers.summary.js';
-import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
 import {
-  changedFields,
-  requireCurrentVersion,
-  type ServiceEventNote,
-  type Writer,
-} from '../../platform/writes/writes.js';
+  HOURS_SOURCE,
+  presentVolunteer,
+  volunteerServiceEvent,
+  type ServicePlace,
+} from './volunteers.presenter.js';
+import type { PersonalFields } from '../../platform/crypto/personal-fields.js';
+import { changedFields, requireCurrentVersion, type Writer } from '../../platform/writes/writes.js';
 import type { PartnerService } from '../partners/partners.service.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
 import { createVolunteerRepository, type VolunteerRow } from './volunteers.repository.js';
@@ -62,48 +63,6 @@ function parseBody<Schema extends z.ZodType>(schema: Schema, input: unknown): z.
       message: issue.message,
     })),
   );
-}
-
-/** A volunteer as the API answers: the phone decrypted, then masked unless `unmasked`. */
-export function presentVolunteer(
-  row: VolunteerRow,
-  personalFields: PersonalFields,
-  unmasked = false,
-): Volunteer {
-  const { phoneCipher, ...rest } = row;
-  return {
-    ...rest,
-    phone: personalFields.open('phone', phoneCipher, { clear: unmasked }),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
-/** Service events count hours entries by this source type. */
-const HOURS_SOURCE = 'volunteer_service_hours';
-
-/** Where a shift counts: the station (or, without one, the managing organization) and its division. */
-interface ServicePlace {
-  stationId: string | null;
-  organizationId: string;
-  divisionCode: string;
-}
-
-/** The fact a logged shift adds to the statistics: one volunteer service, its hours counted. */
-function volunteerServiceEvent(
-  row: { servedOn: string; hours: number },
-  place: ServicePlace,
-  entryId: string,
-): ServiceEventNote {
-  return {
-    type: 'volunteer_service',
-    channel: 'in_person',
-    occurredAt: startOfShanghaiDay(row.servedOn),
-    organizationId: place.organizationId,
-    divisionCode: place.divisionCode,
-    counts: { hours: row.hours },
-    source: { type: HOURS_SOURCE, id: entryId },
-  };
 }
 
 export function createVolunteerService(deps: VolunteerServiceDependencies) {

@@ -43,7 +43,8 @@ import {
 } from '../../platform/files/spreadsheet/index.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
 import { createVolunteerPlacement, stationProblem } from './volunteers.placement.js';
-import { presentVolunteer, type VolunteerService } from './volunteers.service.js';
+import { presentVolunteer } from './volunteers.presenter.js';
+import type { VolunteerService } from './volunteers.service.js';
 import type { volunteers } from './volunteers.tables.js';
 
 /** The sheet of volunteers: what the template holds, the export writes and the import reads. */

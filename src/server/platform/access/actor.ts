@@ -30,3 +30,6 @@ export interface RequestOrigin {
   actor: Actor | null;
   ip: string | null;
 }
+
+/** The origin of a request whose route declared a permission: someone is signed in. */
+export type SignedInOrigin = RequestOrigin & { actor: Actor };
