@@ -3,7 +3,12 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const benchmarks = ['../bench/run.ts', '../bench/nearest.ts', '../bench/import.ts'];
+const benchmarks = [
+  '../bench/run.ts',
+  '../bench/nearest.ts',
+  '../bench/import.ts',
+  '../bench/writes.ts',
+];
 let current;
 
 // The runners clean up (servers, throwaway database) and exit on their own; pass signals on.
