@@ -31,7 +31,8 @@ function loginLines(server: RunningServer): string[] {
       '  Console — username / password / role:',
       ...staff,
       `  Portal — citizen ${server.demoLogins.citizen.phone} / ${server.demoLogins.citizen.password}`,
-      '  The system administrator must choose a new password at first sign-in.',
+      '  The system administrator must choose a new password at first sign-in; the three',
+      '  administrators set up two-step verification (an authenticator app) at first sign-in.',
     ];
   }
   if (server.firstAdministrator) {
