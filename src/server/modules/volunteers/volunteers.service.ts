@@ -25,6 +25,7 @@ import { ConflictError, InputError, NotFoundError } from '../../platform/errors.
 import { todayInShanghai } from '../../platform/time.js';
 import { createVolunteerSheetStore } from './volunteers.spreadsheet.store.js';
 import { summarizeVolunteers } from './volunteers.summary.js';
+import { createVolunteerSummaryRepository } from './volunteers.summary.repository.js';
 import {
   HOURS_SOURCE,
   presentVolunteer,
@@ -68,6 +69,7 @@ function parseBody<Schema extends z.ZodType>(schema: Schema, input: unknown): z.
 export function createVolunteerService(deps: VolunteerServiceDependencies) {
   const { db, writer, personalFields, partners } = deps;
   const repository = createVolunteerRepository(db);
+  const summaries = createVolunteerSummaryRepository(db);
   const placement = createVolunteerPlacement(deps.organizations);
   const { findOrganization, supervisingBureau } = placement;
   const now = deps.now ?? (() => new Date());
@@ -479,7 +481,7 @@ export function createVolunteerService(deps: VolunteerServiceDependencies) {
     },
 
     summarize: (query: VolunteerSummaryQuery, actor: Actor) =>
-      summarizeVolunteers(repository, query, actor.scope, today()),
+      summarizeVolunteers(summaries, query, actor.scope, today()),
   };
 }
 

@@ -2,7 +2,7 @@ import type { VolunteerSummary, VolunteerSummaryQuery } from '../../../contracts
 import type { VolunteerKind, VolunteerStatus } from '../../../contracts/values.js';
 import { volunteerKinds, volunteerStatuses } from '../../../contracts/values.js';
 import type { DataScope } from '../../platform/access/actor.js';
-import type { VolunteerRepository } from './volunteers.repository.js';
+import type { VolunteerSummaryRepository } from './volunteers.summary.repository.js';
 
 /** How far ahead the summary warns that insurance cover ends. */
 export const INSURANCE_WARNING_DAYS = 30;
@@ -20,7 +20,7 @@ function addDays(day: string, days: number): string {
 /** Counts, this year's hours by station and insurance about to end, within the caller's scope. */
 /** Counts, this year's hours by station and insurance about to end, within the caller's scope. */
 export async function summarizeVolunteers(
-  repository: VolunteerRepository,
+  repository: VolunteerSummaryRepository,
   query: VolunteerSummaryQuery,
   scope: DataScope,
   day: string,
