@@ -1,9 +1,10 @@
+import { fieldProblem } from '../../platform/input.js';
 import type { SignedInOrigin } from '../../platform/access/actor.js';
 import type { Page } from '../../../contracts/common.js';
 import type { Account } from '../../../contracts/identity.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { changedFields, requireCurrentVersion } from '../../platform/writes/writes.js';
-import { fieldError, sameMembers, systemOrigin, type IdentityCore } from './identity.core.js';
+import { sameMembers, systemOrigin, type IdentityCore } from './identity.core.js';
 import {
   createIdentityRepository,
   type AccountListQuery,
@@ -31,7 +32,7 @@ export interface AccountPatch {
 export type OrganizationFinder = (id: string) => Promise<{ divisionCode: string } | undefined>;
 
 const usernameConflicts = {
-  accounts_username_unique: () => fieldError('body.username', 'account.username.taken'),
+  accounts_username_unique: () => fieldProblem('body.username', 'account.username.taken'),
 };
 
 function inScopeOf(
@@ -147,7 +148,7 @@ export function createIdentityAccounts(core: IdentityCore) {
       const { actor } = origin;
       const organization = await findOrganization(input.organizationId);
       if (!inScopeOf(actor, input.organizationId, organization))
-        throw fieldError('body.organizationId', 'organization.unknown');
+        throw fieldProblem('body.organizationId', 'organization.unknown');
       const roleRows = await assignableRoles(repository, input.roleIds);
       const initialPassword = generatePassword();
       const passwordHash = await hashPassword(initialPassword);

@@ -86,10 +86,6 @@ export function sameMembers(a: readonly string[], b: readonly string[]): boolean
   return setA.size === new Set(b).size && [...b].every((value) => setA.has(value));
 }
 
-export function fieldError(field: string, key: string): InputError {
-  return new InputError([{ field, message: key }]);
-}
-
 /** What every part of the identity service shares: settings, clock, the account's view of rules. */
 export function createIdentityCore(deps: IdentityDependencies) {
   const repository = createIdentityRepository(deps.db);

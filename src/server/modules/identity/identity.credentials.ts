@@ -1,12 +1,8 @@
+import { fieldProblem } from '../../platform/input.js';
 import type { SignedInOrigin } from '../../platform/access/actor.js';
 import type { Actor, RequestOrigin } from '../../platform/access/actor.js';
 import { requireCurrentVersion } from '../../platform/writes/writes.js';
-import {
-  fieldError,
-  newSessionId,
-  type IdentityCore,
-  type IssuedSession,
-} from './identity.core.js';
+import { newSessionId, type IdentityCore, type IssuedSession } from './identity.core.js';
 import { createIdentityRepository, type AccountRecord } from './identity.repository.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { newTotpSecret, totpUri, verifyTotp } from './totp.js';
@@ -27,7 +23,7 @@ export function createIdentityCredentials(core: IdentityCore) {
       objectId: account.id,
       outcome: 'failure',
     });
-    throw fieldError('body.currentPassword', 'password.wrong_current');
+    throw fieldProblem('body.currentPassword', 'password.wrong_current');
   }
 
   async function totpCodeMatches(account: AccountRecord, code: string): Promise<boolean> {
@@ -49,7 +45,7 @@ export function createIdentityCredentials(core: IdentityCore) {
       const account = await requireAccount(actor.accountId, { level: 'all' });
       if (!(await verifyPassword(account.passwordHash, current)))
         await refuseWrongCurrentPassword(account, origin);
-      if (current === next) throw fieldError('body.newPassword', 'password.reused');
+      if (current === next) throw fieldProblem('body.newPassword', 'password.reused');
       core.checkNewPassword(
         next,
         account.kind,
@@ -109,7 +105,7 @@ export function createIdentityCredentials(core: IdentityCore) {
       const { actor } = origin;
       const account = await requireAccount(actor.accountId, { level: 'all' });
       if (!(await totpCodeMatches(account, code)))
-        throw fieldError('body.code', 'error.totp_invalid');
+        throw fieldProblem('body.code', 'error.totp_invalid');
       await writer.write(origin, async ({ tx, audit: auditWrite }) => {
         await requireCurrentVersion(
           createIdentityRepository(tx).updateAccount(account.id, account.version, {

@@ -1,10 +1,11 @@
+import { fieldProblem } from '../../platform/input.js';
 import type { Role } from '../../../contracts/identity.js';
 import type { Permission } from '../../../contracts/permissions.js';
 import type { RequestOrigin } from '../../platform/access/actor.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { changedFields, requireCurrentVersion } from '../../platform/writes/writes.js';
 import { builtinRoles, type BuiltinRole } from './builtin-roles.js';
-import { fieldError, sameMembers, systemOrigin, type IdentityCore } from './identity.core.js';
+import { sameMembers, systemOrigin, type IdentityCore } from './identity.core.js';
 import {
   createIdentityRepository,
   type IdentityRepository,
@@ -27,7 +28,7 @@ export interface RolePatch {
   version: number;
 }
 
-const roleConflicts = { roles_code_unique: () => fieldError('body.code', 'role.code.taken') };
+const roleConflicts = { roles_code_unique: () => fieldProblem('body.code', 'role.code.taken') };
 
 function presentRole(role: RoleRow): Role {
   return { ...role, description: role.description, permissions: role.permissions };
@@ -55,7 +56,7 @@ export async function assignableRoles(
   roleIds: string[],
 ): Promise<RoleRow[]> {
   const found = await repository.findRolesByIds([...new Set(roleIds)]);
-  if (found.length !== new Set(roleIds).size) throw fieldError('body.roleIds', 'role.unknown');
+  if (found.length !== new Set(roleIds).size) throw fieldProblem('body.roleIds', 'role.unknown');
   const adminKinds = new Set(found.map((role) => role.adminKind).filter(Boolean));
   if (adminKinds.size > 1) throw new ConflictError('error.admin_separation');
   return found;

@@ -1,10 +1,10 @@
+import { fieldProblem } from '../../platform/input.js';
 import { createHmac, randomInt } from 'node:crypto';
 import type { Locale } from '../../../contracts/errors.js';
 import { maskPhone } from '../../../contracts/personal-data.js';
 import type { RequestOrigin } from '../../platform/access/actor.js';
 import { ConflictError } from '../../platform/errors.js';
 import {
-  fieldError,
   InvalidCredentialsError,
   newSessionId,
   newSessionToken,
@@ -158,7 +158,7 @@ export function createIdentitySignIn(core: IdentityCore) {
       stored.codeHash === codeHash(phoneIndex, code);
     if (!valid) {
       if (stored) await repository.countAttempt(stored.id);
-      throw fieldError('body.code', 'error.invalid_code');
+      throw fieldProblem('body.code', 'error.invalid_code');
     }
     return stored;
   }

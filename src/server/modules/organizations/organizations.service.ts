@@ -1,3 +1,4 @@
+import { parseBody } from '../../platform/input.js';
 import { scopeOf, systemOrigin } from '../../platform/access/scope.js';
 import { initialStatusSince, misplacedWorkstationFields } from './organizations.rules.js';
 import type { Page } from '../../../contracts/common.js';
@@ -160,16 +161,8 @@ export function createOrganizationService(deps: OrganizationServiceDependencies)
       input: NewOrganization,
       origin: RequestOrigin = systemOrigin,
     ): Promise<Organization> {
-      const parsed = newOrganizationSchema.safeParse(input);
-      if (!parsed.success) {
-        throw new InputError(
-          parsed.error.issues.map((issue) => ({
-            field: ['body', ...issue.path].join('.'),
-            message: issue.message,
-          })),
-        );
-      }
-      const organization = parsed.data;
+      const data = parseBody(newOrganizationSchema, input);
+      const organization = data;
       requireCoordinatePair(organization);
       requireWorkstationFieldsFit(organization.type, organization);
       requireDivisionInScope(origin, organization.divisionCode);

@@ -1,5 +1,5 @@
+import { fieldProblem, parseBody } from '../../platform/input.js';
 import { scopeOf, systemOrigin } from '../../platform/access/scope.js';
-import type { z } from 'zod';
 import type { Page } from '../../../contracts/common.js';
 import type { Organization } from '../../../contracts/organizations.js';
 import {
@@ -16,7 +16,7 @@ import { servicePointTypes } from '../../../contracts/values.js';
 import type { Actor, DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import type { Database } from '../../platform/db/client.js';
-import { AppError, ConflictError, InputError, NotFoundError } from '../../platform/errors.js';
+import { AppError, ConflictError, NotFoundError } from '../../platform/errors.js';
 import { changedFields, requireCurrentVersion, type Writer } from '../../platform/writes/writes.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
 import { createPartnerRepository, type PartnerRow } from './partners.repository.js';
@@ -25,22 +25,6 @@ export interface PartnerServiceDependencies {
   db: Database;
   writer: Writer;
   organizations: Pick<OrganizationService, 'getOrganization'>;
-}
-
-function fieldProblem(field: string, message: string) {
-  return new InputError([{ field, message }]);
-}
-
-/** Validates what callers other than routes (seed, import) pass, naming fields as a route would. */
-function parseBody<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  throw new InputError(
-    parsed.error.issues.map((issue) => ({
-      field: ['body', ...issue.path.map(String)].join('.'),
-      message: issue.message,
-    })),
-  );
 }
 
 function presentPartner(row: PartnerRow): Partner {

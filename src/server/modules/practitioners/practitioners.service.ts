@@ -1,3 +1,4 @@
+import { parseBody } from '../../platform/input.js';
 import type { SignedInOrigin } from '../../platform/access/actor.js';
 import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import type { Page } from '../../../contracts/common.js';
@@ -138,16 +139,8 @@ export function createPractitionerService(deps: PractitionerServiceDependencies)
       input: NewPractitioner,
       origin: RequestOrigin = systemOrigin,
     ): Promise<Practitioner> {
-      const parsed = newPractitionerSchema.safeParse(input);
-      if (!parsed.success) {
-        throw new InputError(
-          parsed.error.issues.map((issue) => ({
-            field: ['body', ...issue.path].join('.'),
-            message: issue.message,
-          })),
-        );
-      }
-      const { joinedOn, phone, ...facts } = parsed.data;
+      const data = parseBody(newPractitionerSchema, input);
+      const { joinedOn, phone, ...facts } = data;
       const problems = licenceFactProblems(facts, today());
       if (problems.length > 0) throw new InputError(bodyFields(problems));
       const movedOn = joinedOn ?? today();

@@ -1,6 +1,6 @@
+import { fieldProblem, parseBody } from '../../platform/input.js';
 import { scopeOf, systemOrigin } from '../../platform/access/scope.js';
 import { scopeCoversOrganization } from '../../platform/access/scope.js';
-import type { z } from 'zod';
 import type { Page } from '../../../contracts/common.js';
 import type { Organization } from '../../../contracts/organizations.js';
 import {
@@ -21,7 +21,7 @@ import {
 } from '../../../contracts/volunteers.js';
 import type { Actor, DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import type { Database } from '../../platform/db/client.js';
-import { ConflictError, InputError, NotFoundError } from '../../platform/errors.js';
+import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { todayInShanghai } from '../../platform/time.js';
 import { createVolunteerSheetStore } from './volunteers.spreadsheet.store.js';
 import { summarizeVolunteers } from './volunteers.summary.js';
@@ -48,22 +48,6 @@ export interface VolunteerServiceDependencies {
   partners: Pick<PartnerService, 'isPartnerInScope'>;
   /** The clock for "today" (no future service dates, this year's hours); fixed in tests. */
   now?: () => Date;
-}
-
-function fieldProblem(field: string, message: string, params?: Record<string, string | number>) {
-  return new InputError([{ field, message, ...(params ? { params } : {}) }]);
-}
-
-/** Validates what callers other than routes (seed, import) pass, naming fields as a route would. */
-function parseBody<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  throw new InputError(
-    parsed.error.issues.map((issue) => ({
-      field: ['body', ...issue.path.map(String)].join('.'),
-      message: issue.message,
-    })),
-  );
 }
 
 export function createVolunteerService(deps: VolunteerServiceDependencies) {
