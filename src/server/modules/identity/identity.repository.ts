@@ -152,6 +152,24 @@ export function createIdentityRepository(db: Database) {
       return updated.length === 1;
     },
 
+    /**
+     * Counts one failed sign-in in a single statement, so concurrent failures each count: the
+     * failure that reaches `threshold` locks the account until `lockUntil` and starts the count
+     * again. Answers whether this failure locked it.
+     */
+    async countFailedLogin(id: string, threshold: number, lockUntil: Date): Promise<boolean> {
+      const reachesThreshold = sql`${accounts.failedLogins} + 1 >= ${threshold}`;
+      const [row] = await db
+        .update(accounts)
+        .set({
+          failedLogins: sql`case when ${reachesThreshold} then 0 else ${accounts.failedLogins} + 1 end`,
+          lockedUntil: sql`case when ${reachesThreshold} then ${lockUntil.toISOString()}::timestamptz else ${accounts.lockedUntil} end`,
+        })
+        .where(eq(accounts.id, id))
+        .returning({ lockedUntil: accounts.lockedUntil });
+      return row?.lockedUntil?.getTime() === lockUntil.getTime();
+    },
+
     /** Login bookkeeping that must not bump the version users edit against. */
     async setLoginState(
       id: string,

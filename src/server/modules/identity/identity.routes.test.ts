@@ -139,6 +139,23 @@ describe('identity routes', () => {
       expect((await attempt(user.password)).statusCode).toBe(200);
     });
 
+    it('should lock the account when ten wrong passwords arrive at once', async () => {
+      const user = await signInStaff(context, { roles: ['bureau_staff'] });
+      const attempt = (password: string) =>
+        inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: user.username, password },
+        });
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, () => attempt('wrong-password!')),
+      );
+      expect(answers.map((answer) => answer.statusCode)).toEqual(Array(10).fill(401));
+      expect((await attempt(user.password)).statusCode).toBe(401);
+      clock.advanceMinutes(16);
+      expect((await attempt(user.password)).statusCode).toBe(200);
+    });
+
     it('should issue a new session id at every sign-in', async () => {
       const user = await signInStaff(context, { roles: ['bureau_staff'] });
       const again = await signInWithPassword(context, user.username, user.password);

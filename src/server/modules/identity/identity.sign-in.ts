@@ -43,15 +43,18 @@ export function createIdentitySignIn(core: IdentityCore) {
     return createHmac('sha256', secretKey).update(`${phoneIndex}:${code}`).digest('base64url');
   }
 
-  /** Counts a failure; the fifth in a row locks the account for 15 minutes. */
+  /**
+   * Counts a failure atomically (concurrent wrong passwords each count); the fifth in a row locks
+   * the account for 15 minutes.
+   */
   async function recordFailure(account: AccountRecord, origin: RequestOrigin, reason: string) {
-    const failures = account.failedLogins + 1;
-    const locks = failures >= MAX_FAILED_LOGINS;
+    const lockUntil = new Date(now().getTime() + LOCKOUT_MS);
     await writer.write(origin, async ({ tx, audit: auditWrite }) => {
-      await createIdentityRepository(tx).setLoginState(account.id, {
-        failedLogins: locks ? 0 : failures,
-        lockedUntil: locks ? new Date(now().getTime() + LOCKOUT_MS) : account.lockedUntil,
-      });
+      const locks = await createIdentityRepository(tx).countFailedLogin(
+        account.id,
+        MAX_FAILED_LOGINS,
+        lockUntil,
+      );
       auditWrite({
         action: 'auth.login',
         objectType: 'account',
