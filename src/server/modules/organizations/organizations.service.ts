@@ -238,6 +238,11 @@ export function createOrganizationService(deps: OrganizationServiceDependencies)
       return (await repository.findById(id)) as Organization;
     },
 
+    /** One organization, or undefined when there is none with this id. */
+    findOrganization(id: string): Promise<Organization | undefined> {
+      return repository.findById(id);
+    },
+
     async getOrganization(id: string): Promise<Organization> {
       const organization = await repository.findById(id);
       if (!organization) throw new NotFoundError('organization', id);

@@ -16,7 +16,7 @@ import { servicePointTypes } from '../../../contracts/values.js';
 import type { Actor, DataScope, RequestOrigin } from '../../platform/access/actor.js';
 import { scopeCoversOrganization } from '../../platform/access/scope.js';
 import type { Database } from '../../platform/db/client.js';
-import { AppError, ConflictError, NotFoundError } from '../../platform/errors.js';
+import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { changedFields, requireCurrentVersion, type Writer } from '../../platform/writes/writes.js';
 import type { OrganizationService } from '../organizations/organizations.service.js';
 import { createPartnerRepository, type PartnerRow } from './partners.repository.js';
@@ -24,7 +24,7 @@ import { createPartnerRepository, type PartnerRow } from './partners.repository.
 export interface PartnerServiceDependencies {
   db: Database;
   writer: Writer;
-  organizations: Pick<OrganizationService, 'getOrganization'>;
+  organizations: Pick<OrganizationService, 'findOrganization'>;
 }
 
 function presentPartner(row: PartnerRow): Partner {
@@ -40,14 +40,7 @@ export function createPartnerService(deps: PartnerServiceDependencies) {
   const { db, writer, organizations } = deps;
   const repository = createPartnerRepository(db);
 
-  async function findOrganization(id: string): Promise<Organization | undefined> {
-    try {
-      return await organizations.getOrganization(id);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'not_found') return undefined;
-      throw error;
-    }
-  }
+  const findOrganization = (id: string) => organizations.findOrganization(id);
 
   async function requireOwnerInScope(id: string, scope: DataScope): Promise<Organization> {
     const organization = await findOrganization(id);

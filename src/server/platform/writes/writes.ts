@@ -64,7 +64,7 @@ export interface WriterDependencies {
 }
 
 /** The constraint a PostgreSQL unique violation names, looking through Drizzle's wrapper. */
-export function violatedUniqueConstraint(error: unknown): string | undefined {
+function violatedUniqueConstraint(error: unknown): string | undefined {
   for (let current = error; current && typeof current === 'object';) {
     const candidate = current as { code?: unknown; constraint?: unknown; cause?: unknown };
     if (candidate.code === '23505') {
